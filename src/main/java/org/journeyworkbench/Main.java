@@ -1,0 +1,20 @@
+package org.journeyworkbench;
+
+import org.journeyworkbench.cli.Cli;
+
+/**
+ * The jar's entry point. With a command it works on the command line and never loads JavaFX; with no
+ * arguments, or just a model file, it opens the workbench. It does not extend Application, which is what
+ * lets a plain fat jar start JavaFX.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.isCommandLine(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        org.journeyworkbench.ui.WorkbenchLauncher.launch(args);
+    }
+}

@@ -1,0 +1,60 @@
+package org.journeyworkbench.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Set;
+import org.journeyworkbench.model.ModelException;
+import picocli.CommandLine;
+
+/**
+ * The command line. Exit codes: 0 success; 2 bad input or usage, with one line on stderr naming the file,
+ * field or argument; 1 anything unexpected.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int UNEXPECTED = 1;
+    public static final int BAD_INPUT = 2;
+    private static final Set<String> COMMANDS = Set.of("compute", "export", "inputs", "help");
+
+    private Cli() {
+    }
+
+    /** True when the arguments ask for a command rather than the window. */
+    public static boolean isCommandLine(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = commandLine(out, err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(cmd.getCommandName() + ": " + firstLine(ex.getMessage())
+                    + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof ModelException || ex instanceof UsageProblem) {
+                cmd.getErr().println(firstLine(ex.getMessage()));
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("Unexpected error (please report it): " + ex);
+            return UNEXPECTED;
+        });
+        return cl;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,78 @@
+package org.journeyworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.io.ModelFiles;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Scenario;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The model file, the scenario and the --set overrides, shared by every command that computes. */
+final class ModelOptions {
+    @Parameters(index = "0", paramLabel = "MODEL.json", description = "The model file.")
+    Path modelFile;
+
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "A named scenario of the model (default: the base case).")
+    String scenarioName;
+
+    @Option(names = "--set", paramLabel = "ADDRESS=VALUE",
+            description = {"Override one input, as a scenario does; repeatable.",
+                    "e.g. --set stages.arrest.unitCost=2000 --set targetGroups.asb.rates.callout-arrest=15%",
+                    "List the addresses with: journey-workbench inputs MODEL.json"})
+    List<String> sets = new ArrayList<>();
+
+    JourneyModel model() {
+        return ModelFiles.read(modelFile);
+    }
+
+    /** The chosen scenario (or the base case) with the --set overrides on top, checked against the model. */
+    Scenario scenario(JourneyModel model) {
+        Scenario scenario = Scenario.base();
+        if (scenarioName != null) {
+            scenario = model.scenario(scenarioName).orElseThrow(() -> new UsageProblem("--scenario: the model has no "
+                    + "scenario called \"" + scenarioName + "\"; it has: " + (model.scenarios().isEmpty() ? "none"
+                    : String.join(", ", model.scenarios().stream().map(s -> "\"" + s.name() + "\"").toList()))));
+        }
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageProblem("--set " + set + ": write it as ADDRESS=VALUE, e.g. stages.arrest.unitCost=2000");
+            }
+            String address = set.substring(0, eq).strip();
+            double value = parseValue(address, set.substring(eq + 1));
+            Inputs.get(Inputs.apply(model, scenario), address); // names a wrong address before anything else
+            scenario = scenario.withOverride(address, value);
+        }
+        return scenario;
+    }
+
+    /** "2000", "£1,930", "45%" (= 0.45), "true"/"false" (for enabled). */
+    static double parseValue(String address, String raw) {
+        String s = raw.strip().replace(",", "").replace("£", "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("on")) {
+            return 1;
+        }
+        if (lower.equals("false") || lower.equals("off")) {
+            return 0;
+        }
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (Double.isNaN(v) || Double.isInfinite(v) || s.matches(".*[a-zA-Z].*")) {
+                throw new NumberFormatException();
+            }
+            return percent ? v / 100 : v;
+        } catch (NumberFormatException e) {
+            throw new UsageProblem("--set " + address + ": \"" + raw + "\" is not a number");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.journeyworkbench.cli;
+
+import org.journeyworkbench.engine.CostBenefitSummary;
+import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.SummaryRow;
+import org.journeyworkbench.engine.TermValue;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Money;
+
+/** The Cost/Benefit Summary as the slides print it, and as CSV. */
+final class SummaryText {
+    private SummaryText() {
+    }
+
+    static String table(JourneyModel model, Result result) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(model.name()).append('\n');
+        sb.append("Scenario: ").append(result.scenario()).append("\n\n");
+        int first = Math.max(14, result.summary().rows().stream().mapToInt(r -> r.agency().length()).max().orElse(0));
+        String rowFormat = "%-" + first + "s %15s %15s %15s %15s %15s%n";
+        sb.append(String.format(rowFormat, CostBenefitSummary.COLUMNS.toArray()));
+        for (SummaryRow r : result.summary().rows()) {
+            sb.append(row(rowFormat, r));
+        }
+        sb.append(row(rowFormat, result.summary().total()));
+        sb.append("\nLevel 1: ").append(result.level1().formula()).append(" = net system saving\n");
+        int label = result.level1().terms().stream().mapToInt(t -> t.label().length()).max().orElse(0);
+        label = Math.max(label, 17);
+        for (TermValue t : result.level1().terms()) {
+            sb.append(String.format("  %-5s %-" + label + "s %15s%n", t.name(), t.label(), Money.format(t.value())));
+        }
+        sb.append(String.format("  %-5s %-" + label + "s %15s%n", "", "Net system saving",
+                Money.format(result.netSystemSaving())));
+        for (String w : result.warnings()) {
+            sb.append("\nWarning: ").append(w);
+        }
+        if (!result.warnings().isEmpty()) {
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String row(String format, SummaryRow r) {
+        return String.format(format, r.agency(), Money.format(r.annualSaving()), Money.format(r.annualCost()),
+                Money.format(r.annualImpact()), Money.format(r.setUpCosts()), Money.format(r.year1Impact()));
+    }
+
+    static String csv(Result result) {
+        StringBuilder sb = new StringBuilder(String.join(",", CostBenefitSummary.COLUMNS)).append('\n');
+        for (SummaryRow r : result.summary().rows()) {
+            sb.append(csvRow(r));
+        }
+        sb.append(csvRow(result.summary().total()));
+        return sb.toString();
+    }
+
+    private static String csvRow(SummaryRow r) {
+        return csvText(r.agency()) + "," + Money.plain(r.annualSaving()) + "," + Money.plain(r.annualCost()) + ","
+                + Money.plain(r.annualImpact()) + "," + Money.plain(r.setUpCosts()) + ","
+                + Money.plain(r.year1Impact()) + "\n";
+    }
+
+    /** Quotes a name with a comma or quote in it; a leading = + - @ is defused so a spreadsheet keeps it text. */
+    static String csvText(String s) {
+        String t = s;
+        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
+            t = "'" + t;
+        }
+        if (t.contains(",") || t.contains("\"") || t.contains("\n")) {
+            t = "\"" + t.replace("\"", "\"\"") + "\"";
+        }
+        return t;
+    }
+}

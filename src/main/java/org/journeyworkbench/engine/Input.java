@@ -1,0 +1,8 @@
+package org.journeyworkbench.engine;
+
+/**
+ * One number that drives the result, with its address (the key scenario overrides and {@code --set}
+ * use), a label in a programme officer's words, and the heading it belongs under.
+ */
+public record Input(String address, String group, String label, InputKind kind, double value) {
+}

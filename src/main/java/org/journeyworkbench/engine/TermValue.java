@@ -1,0 +1,5 @@
+package org.journeyworkbench.engine;
+
+/** A Level 1 term with its value in this scenario. */
+public record TermValue(String name, String label, double value) {
+}

@@ -1,0 +1,90 @@
+package org.journeyworkbench.io;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model file as it is written on disk, separate from the live model records so the file format can
+ * change without the model (Cryptomator's SettingsJson pattern). Every field is nullable here: the mapper
+ * says which are required, naming the JSON path. Unknown fields are ignored so a file edited by hand with
+ * extra notes still opens. Documented field by field in {@code docs/model-format.md}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "formatVersion", "savedBy", "name", "notes", "agencies", "stages", "transitions",
+        "targetGroups", "initiatives", "level1", "scenarios"})
+public record ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
+                        List<AgencyJson> agencies, List<StageJson> stages, List<TransitionJson> transitions,
+                        List<TargetGroupJson> targetGroups, List<InitiativeJson> initiatives, Level1Json level1,
+                        List<ScenarioJson> scenarios) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AgencyJson(String id, String name, String colour) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PositionJson(Double x, Double y) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StageJson(String id, String name, String agency, Double unitCost, String source, Integer priceYear,
+                            PositionJson position) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TransitionJson(String id, String from, String to, Double rate, String label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TargetGroupJson(String id, String name, String referrer, Double cases, String entryStage,
+                                  Map<String, Double> rates, Map<String, Double> unitCosts, PositionJson position) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TakeUpJson(String basis, Double value) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReoffendingJson(Double reduction, Double repeatJourneysPerCase, String repeatFromStage) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CostLineJson(String id, String label, String agency, Double unitCost, Double quantity,
+                               String basis) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InitiativeJson(String id, String name, String description, String targetGroup,
+                                 String interventionStage, TakeUpJson takeUp, List<String> alternativeRoute,
+                                 ReoffendingJson reoffending, List<CostLineJson> runningCosts,
+                                 List<CostLineJson> setUpCosts, Boolean enabled, PositionJson position) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TermJson(String name, String label, String measure, Double value) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Level1Json(List<TermJson> terms, String formula) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScenarioJson(String name, String description, Map<String, Double> overrides,
+                               Map<String, Boolean> initiatives) {
+    }
+}

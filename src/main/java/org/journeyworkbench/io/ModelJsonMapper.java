@@ -1,0 +1,280 @@
+package org.journeyworkbench.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.journeyworkbench.io.ModelJson.AgencyJson;
+import org.journeyworkbench.io.ModelJson.CostLineJson;
+import org.journeyworkbench.io.ModelJson.InitiativeJson;
+import org.journeyworkbench.io.ModelJson.Level1Json;
+import org.journeyworkbench.io.ModelJson.PositionJson;
+import org.journeyworkbench.io.ModelJson.ScenarioJson;
+import org.journeyworkbench.io.ModelJson.StageJson;
+import org.journeyworkbench.io.ModelJson.TargetGroupJson;
+import org.journeyworkbench.io.ModelJson.TermJson;
+import org.journeyworkbench.io.ModelJson.TransitionJson;
+import org.journeyworkbench.model.Agency;
+import org.journeyworkbench.model.CostLine;
+import org.journeyworkbench.model.Initiative;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Level1;
+import org.journeyworkbench.model.Level1Term;
+import org.journeyworkbench.model.Measure;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.Position;
+import org.journeyworkbench.model.Reoffending;
+import org.journeyworkbench.model.Scenario;
+import org.journeyworkbench.model.Stage;
+import org.journeyworkbench.model.TakeUp;
+import org.journeyworkbench.model.TargetGroup;
+import org.journeyworkbench.model.Transition;
+
+/**
+ * Turns the file's data into model records and back. Every problem names its JSON path
+ * ({@code $.stages[3].unitCost}) so a person editing the file by hand can find it.
+ */
+final class ModelJsonMapper {
+    private ModelJsonMapper() {
+    }
+
+    static JourneyModel toModel(ModelJson j) {
+        return at("$", () -> new JourneyModel(required(j.name(), "$.name"), j.notes(),
+                list(j.agencies(), "$.agencies", ModelJsonMapper::agency),
+                list(j.stages(), "$.stages", ModelJsonMapper::stage),
+                list(j.transitions(), "$.transitions", ModelJsonMapper::transition),
+                list(j.targetGroups(), "$.targetGroups", ModelJsonMapper::targetGroup),
+                list(j.initiatives(), "$.initiatives", ModelJsonMapper::initiative),
+                level1(j.level1()),
+                list(j.scenarios(), "$.scenarios", ModelJsonMapper::scenario)));
+    }
+
+    private interface Reader<J, T> {
+        T read(J json, String path);
+    }
+
+    private static <J, T> List<T> list(List<J> items, String path, Reader<J, T> reader) {
+        if (items == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            String p = path + "[" + k + "]";
+            J item = items.get(k);
+            if (item == null) {
+                throw new ModelException(p, "is empty (null); remove it or fill it in");
+            }
+            out.add(at(p, () -> reader.read(item, p)));
+        }
+        return out;
+    }
+
+    /** Runs {@code make}, re-labelling a record's own complaint with the JSON path it came from. */
+    private static <T> T at(String path, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (ModelException e) {
+            if (e.field().startsWith("$")) {
+                throw e;
+            }
+            throw new ModelException(path + suffix(e.field()), problemOf(e));
+        }
+    }
+
+    /** "stages[arrest].unitCost" becomes ".unitCost"; "stage id" becomes ".id". */
+    private static String suffix(String field) {
+        int close = field.indexOf("].");
+        if (close >= 0) {
+            return field.substring(close + 1);
+        }
+        if (field.endsWith(" id")) {
+            return ".id";
+        }
+        if (field.isEmpty() || field.contains("[")) {
+            return "";
+        }
+        return "." + field.replace(' ', '.');
+    }
+
+    private static String problemOf(ModelException e) {
+        String prefix = e.field() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    }
+
+    private static <T> T required(T value, String path) {
+        if (value == null) {
+            throw new ModelException(path, "is missing; it is required");
+        }
+        return value;
+    }
+
+    private static Agency agency(AgencyJson j, String p) {
+        return new Agency(required(j.id(), p + ".id"), required(j.name(), p + ".name"), j.colour());
+    }
+
+    private static Position position(PositionJson j, String p) {
+        if (j == null) {
+            return null;
+        }
+        return new Position(required(j.x(), p + ".x"), required(j.y(), p + ".y"));
+    }
+
+    private static Stage stage(StageJson j, String p) {
+        return new Stage(required(j.id(), p + ".id"), required(j.name(), p + ".name"),
+                required(j.agency(), p + ".agency"), required(j.unitCost(), p + ".unitCost"), j.source(),
+                j.priceYear() == null ? 0 : j.priceYear(), position(j.position(), p + ".position"));
+    }
+
+    private static Transition transition(TransitionJson j, String p) {
+        return new Transition(required(j.id(), p + ".id"), required(j.from(), p + ".from"),
+                required(j.to(), p + ".to"), required(j.rate(), p + ".rate"), j.label());
+    }
+
+    private static TargetGroup targetGroup(TargetGroupJson j, String p) {
+        return new TargetGroup(required(j.id(), p + ".id"), required(j.name(), p + ".name"), j.referrer(),
+                required(j.cases(), p + ".cases"), required(j.entryStage(), p + ".entryStage"),
+                noNulls(j.rates(), p + ".rates"), noNulls(j.unitCosts(), p + ".unitCosts"),
+                position(j.position(), p + ".position"));
+    }
+
+    private static <V> Map<String, V> noNulls(Map<String, V> map, String p) {
+        if (map == null) {
+            return Map.of();
+        }
+        map.forEach((k, v) -> required(v, p + "." + k));
+        return map;
+    }
+
+    private static Initiative initiative(InitiativeJson j, String p) {
+        TakeUp takeUp = at(p + ".takeUp", () -> {
+            var t = required(j.takeUp(), p + ".takeUp");
+            String basis = required(t.basis(), p + ".takeUp.basis");
+            TakeUp.Basis b = switch (basis) {
+                case "count" -> TakeUp.Basis.COUNT;
+                case "share" -> TakeUp.Basis.SHARE;
+                default -> throw new ModelException(p + ".takeUp.basis",
+                        "\"" + basis + "\" is not a take-up basis: use \"count\" or \"share\"");
+            };
+            return new TakeUp(b, required(t.value(), p + ".takeUp.value"));
+        });
+        Reoffending reoffending = j.reoffending() == null ? null : at(p + ".reoffending", () -> new Reoffending(
+                required(j.reoffending().reduction(), p + ".reoffending.reduction"),
+                required(j.reoffending().repeatJourneysPerCase(), p + ".reoffending.repeatJourneysPerCase"),
+                required(j.reoffending().repeatFromStage(), p + ".reoffending.repeatFromStage")));
+        if (j.alternativeRoute() != null) {
+            for (int k = 0; k < j.alternativeRoute().size(); k++) {
+                required(j.alternativeRoute().get(k), p + ".alternativeRoute[" + k + "]");
+            }
+        }
+        return new Initiative(required(j.id(), p + ".id"), required(j.name(), p + ".name"), j.description(),
+                required(j.targetGroup(), p + ".targetGroup"), j.interventionStage(), takeUp, j.alternativeRoute(),
+                reoffending, list(j.runningCosts(), p + ".runningCosts", ModelJsonMapper::costLine),
+                list(j.setUpCosts(), p + ".setUpCosts", ModelJsonMapper::costLine),
+                j.enabled() == null || j.enabled(), position(j.position(), p + ".position"));
+    }
+
+    private static CostLine costLine(CostLineJson j, String p) {
+        String basis = j.basis() == null ? "fixed" : j.basis();
+        CostLine.Basis b = switch (basis) {
+            case "fixed" -> CostLine.Basis.FIXED;
+            case "perCase" -> CostLine.Basis.PER_CASE;
+            default -> throw new ModelException(p + ".basis",
+                    "\"" + basis + "\" is not a cost basis: use \"fixed\" or \"perCase\"");
+        };
+        return new CostLine(required(j.id(), p + ".id"), j.label(), required(j.agency(), p + ".agency"),
+                required(j.unitCost(), p + ".unitCost"), j.quantity() == null ? 1 : j.quantity(), b);
+    }
+
+    private static Level1 level1(Level1Json j) {
+        if (j == null) {
+            return Level1.barnet();
+        }
+        return new Level1(list(j.terms(), "$.level1.terms", ModelJsonMapper::term),
+                required(j.formula(), "$.level1.formula"));
+    }
+
+    private static Level1Term term(TermJson j, String p) {
+        String measure = required(j.measure(), p + ".measure");
+        Measure m = MEASURES.get(measure);
+        if (m == null) {
+            throw new ModelException(p + ".measure", "\"" + measure + "\" is not a measure: use one of "
+                    + String.join(", ", MEASURES.keySet()));
+        }
+        if (m == Measure.CONSTANT) {
+            required(j.value(), p + ".value");
+        }
+        return new Level1Term(required(j.name(), p + ".name"), j.label(), m, j.value() == null ? 0 : j.value());
+    }
+
+    private static Scenario scenario(ScenarioJson j, String p) {
+        return new Scenario(required(j.name(), p + ".name"), j.description(), noNulls(j.overrides(), p + ".overrides"),
+                noNulls(j.initiatives(), p + ".initiatives"));
+    }
+
+    static final Map<String, Measure> MEASURES = new LinkedHashMap<>();
+
+    static {
+        MEASURES.put("avoidedJourneyCosts", Measure.AVOIDED_JOURNEY_COSTS);
+        MEASURES.put("reducedReoffending", Measure.REDUCED_REOFFENDING);
+        MEASURES.put("runningCosts", Measure.RUNNING_COSTS);
+        MEASURES.put("setUpCosts", Measure.SET_UP_COSTS);
+        MEASURES.put("constant", Measure.CONSTANT);
+    }
+
+    static String measureName(Measure m) {
+        return MEASURES.entrySet().stream().filter(e -> e.getValue() == m).findFirst().orElseThrow().getKey();
+    }
+
+    // ---- model -> file ----
+
+    static ModelJson toJson(JourneyModel m, String savedBy) {
+        return new ModelJson(ModelFiles.FORMAT, ModelFiles.FORMAT_VERSION, savedBy, m.name(), m.notes(),
+                m.agencies().stream().map(a -> new AgencyJson(a.id(), a.name(), a.colour())).toList(),
+                m.stages().stream().map(s -> new StageJson(s.id(), s.name(), s.agencyId(), s.unitCost(),
+                        emptyToNull(s.source()), s.priceYear() == 0 ? null : s.priceYear(),
+                        position(s.position()))).toList(),
+                m.transitions().stream().map(t -> new TransitionJson(t.id(), t.from(), t.to(), t.rate(),
+                        emptyToNull(t.label()))).toList(),
+                m.targetGroups().stream().map(g -> new TargetGroupJson(g.id(), g.name(), emptyToNull(g.referrer()),
+                        g.cases(), g.entryStage(), emptyToNull(g.rates()), emptyToNull(g.unitCosts()),
+                        position(g.position()))).toList(),
+                m.initiatives().stream().map(ModelJsonMapper::initiativeJson).toList(),
+                new Level1Json(m.level1().terms().stream().map(t -> new TermJson(t.name(), emptyToNull(t.label()),
+                        measureName(t.measure()), t.measure() == Measure.CONSTANT ? t.value() : null)).toList(),
+                        m.level1().formula()),
+                m.scenarios().stream().map(s -> new ScenarioJson(s.name(), emptyToNull(s.description()),
+                        s.overrides(), emptyToNull(s.initiatives()))).toList());
+    }
+
+    private static InitiativeJson initiativeJson(Initiative i) {
+        var t = i.takeUp();
+        var r = i.reoffending();
+        return new InitiativeJson(i.id(), i.name(), emptyToNull(i.description()), i.targetGroupId(),
+                i.interventionStage(),
+                new ModelJson.TakeUpJson(t.basis() == TakeUp.Basis.COUNT ? "count" : "share", t.value()),
+                i.alternativeRoute().isEmpty() ? null : i.alternativeRoute(),
+                r == null ? null : new ModelJson.ReoffendingJson(r.reduction(), r.repeatJourneysPerCase(),
+                        r.repeatFromStage()),
+                costLines(i.runningCosts()), costLines(i.setUpCosts()), i.enabled() ? null : Boolean.FALSE,
+                position(i.position()));
+    }
+
+    private static List<CostLineJson> costLines(List<CostLine> lines) {
+        return lines.isEmpty() ? null : lines.stream().map(c -> new CostLineJson(c.id(), emptyToNull(c.label()),
+                c.agencyId(), c.unitCost(), c.quantity(),
+                c.basis() == CostLine.Basis.PER_CASE ? "perCase" : "fixed")).toList();
+    }
+
+    private static PositionJson position(Position p) {
+        return p == null ? null : new PositionJson(p.x(), p.y());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static <K, V> Map<K, V> emptyToNull(Map<K, V> m) {
+        return m == null || m.isEmpty() ? null : m;
+    }
+}

@@ -1,0 +1,72 @@
+package org.journeyworkbench.model;
+
+/** Validation helpers for the records' compact constructors; each names the field it checks. */
+public final class Checks {
+    /** Larger than any public-sector budget: a figure above it is a typing slip, not an input. */
+    public static final double MAX_MONEY = 1e12;
+    public static final double MAX_CASES = 1e9;
+
+    private Checks() {
+    }
+
+    public static String id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ModelException(field, "an id is required");
+        }
+        if (!value.matches("[A-Za-z0-9][A-Za-z0-9_\\-]*")) {
+            throw new ModelException(field, "\"" + value
+                    + "\" is not a valid id: use letters, digits, '-' and '_' only, starting with a letter or digit");
+        }
+        return value;
+    }
+
+    public static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ModelException(field, "must not be empty");
+        }
+        return value.strip();
+    }
+
+    public static String optionalText(String value) {
+        return value == null ? "" : value;
+    }
+
+    public static double money(String field, double value) {
+        finite(field, value);
+        if (value < 0) {
+            throw new ModelException(field, "a cost cannot be negative (it is " + value + ")");
+        }
+        if (value > MAX_MONEY) {
+            throw new ModelException(field, "£" + value + " is far too large for a cost; check the figure");
+        }
+        return value;
+    }
+
+    public static double cases(String field, double value) {
+        finite(field, value);
+        if (value < 0) {
+            throw new ModelException(field, "a number of cases cannot be negative (it is " + value + ")");
+        }
+        if (value > MAX_CASES) {
+            throw new ModelException(field, value + " is far too many cases; check the figure");
+        }
+        return value;
+    }
+
+    /** Rates are stored as fractions (0.45 = 45%). */
+    public static double rate(String field, double value) {
+        finite(field, value);
+        if (value < 0 || value > 1) {
+            throw new ModelException(field, "a rate must be between 0% and 100% (it is "
+                    + Percent.format(value) + ")");
+        }
+        return value;
+    }
+
+    public static double finite(String field, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new ModelException(field, "must be a number (it is " + value + ")");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,27 @@
+package org.journeyworkbench.model;
+
+/**
+ * An arrow from one stage to the next: the share of cases at {@code from} that go on to {@code to}.
+ * The rate is a fraction (0.45 = 45%).
+ */
+public record Transition(String id, String from, String to, double rate, String label) {
+    public Transition {
+        Checks.id("transition id", id);
+        Checks.id("transitions[" + id + "].from", from);
+        Checks.id("transitions[" + id + "].to", to);
+        Checks.rate("transitions[" + id + "].rate", rate);
+        label = Checks.optionalText(label);
+        if (from.equals(to)) {
+            throw new ModelException("transitions[" + id + "]",
+                    "an arrow cannot lead from stage \"" + from + "\" back to itself");
+        }
+    }
+
+    public Transition withRate(double value) {
+        return new Transition(id, from, to, value, label);
+    }
+
+    public Transition withLabel(String value) {
+        return new Transition(id, from, to, rate, value);
+    }
+}
