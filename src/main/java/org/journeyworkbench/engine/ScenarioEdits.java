@@ -1,0 +1,96 @@
+package org.journeyworkbench.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.Scenario;
+
+/**
+ * Editing "the scenario being edited": in the base case an input change changes the model itself; in a
+ * named scenario it becomes (or updates) that scenario's override and leaves the base case alone.
+ */
+public final class ScenarioEdits {
+    private ScenarioEdits() {
+    }
+
+    /** The named scenario, or the base case for null, blank or {@link Scenario#BASE_NAME}. */
+    public static Scenario scenario(JourneyModel model, String name) {
+        if (isBase(name)) {
+            return Scenario.base();
+        }
+        return model.scenario(name).orElseThrow(
+                () -> new ModelException("scenario", "the model has no scenario called \"" + name + "\""));
+    }
+
+    public static boolean isBase(String name) {
+        return name == null || name.isBlank() || name.equals(Scenario.BASE_NAME);
+    }
+
+    /** The value an input has in the scenario. */
+    public static double value(JourneyModel model, String scenarioName, String address) {
+        return Inputs.get(Inputs.apply(model, scenario(model, scenarioName)), address);
+    }
+
+    /** Sets an input in the scenario being edited; checks the value against the model first. */
+    public static JourneyModel setInput(JourneyModel model, String scenarioName, String address, double value) {
+        if (isBase(scenarioName)) {
+            return Inputs.set(model, address, value);
+        }
+        Scenario s = scenario(model, scenarioName);
+        Inputs.set(Inputs.apply(model, s), address, value); // throws, naming the field, if the value cannot be taken
+        return replace(model, s.name(), x -> x.withOverride(address, value));
+    }
+
+    /** Switches an initiative on or off in the scenario being edited. */
+    public static JourneyModel setInitiativeEnabled(JourneyModel model, String scenarioName, String initiativeId,
+                                                    boolean on) {
+        if (isBase(scenarioName)) {
+            return model.withInitiative(initiativeId, i -> i.withEnabled(on));
+        }
+        return replace(model, scenarioName, x -> x.withInitiative(initiativeId, on));
+    }
+
+    /** A new scenario holding the current values of the one being edited, under a new name. */
+    public static JourneyModel createScenario(JourneyModel model, String fromScenario, String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new ModelException("scenario name", "a scenario needs a name");
+        }
+        if (isBase(newName) || model.scenario(newName).isPresent()) {
+            throw new ModelException("scenario name", "there is already a scenario called \"" + newName.strip() + "\"");
+        }
+        Scenario from = scenario(model, fromScenario);
+        Scenario created = new Scenario(newName.strip(), "", from.overrides(), from.initiatives());
+        List<Scenario> list = new ArrayList<>(model.scenarios());
+        list.add(created);
+        return model.withScenarios(list);
+    }
+
+    public static JourneyModel renameScenario(JourneyModel model, String oldName, String newName) {
+        if (isBase(oldName)) {
+            throw new ModelException("scenario name", "the base case cannot be renamed");
+        }
+        if (newName == null || newName.isBlank()) {
+            throw new ModelException("scenario name", "a scenario needs a name");
+        }
+        if (!newName.strip().equalsIgnoreCase(oldName) && (isBase(newName) || model.scenario(newName).isPresent())) {
+            throw new ModelException("scenario name", "there is already a scenario called \"" + newName.strip() + "\"");
+        }
+        return replace(model, oldName, s -> s.withName(newName.strip()));
+    }
+
+    public static JourneyModel deleteScenario(JourneyModel model, String name) {
+        if (isBase(name)) {
+            throw new ModelException("scenario name", "the base case cannot be deleted");
+        }
+        scenario(model, name);
+        return model.withScenarios(model.scenarios().stream().filter(s -> !s.name().equalsIgnoreCase(name)).toList());
+    }
+
+    private static JourneyModel replace(JourneyModel model, String name, UnaryOperator<Scenario> edit) {
+        scenario(model, name);
+        return model.withScenarios(model.scenarios().stream()
+                .map(s -> s.name().equalsIgnoreCase(name) ? edit.apply(s) : s).toList());
+    }
+}

@@ -1,0 +1,280 @@
+package org.journeyworkbench.ui.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.journeyworkbench.engine.Engine;
+import org.journeyworkbench.engine.ModelValidator;
+import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.io.ModelFiles;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.Scenario;
+
+/**
+ * The open model file and everything the views bind to: the model, the scenario being edited, the last
+ * good result, the current problem, the file, the unsaved-changes flag, undo and redo, and the selection.
+ *
+ * <p>Every change goes through here. {@link #edit} checks the new model and records one undo step; an
+ * invalid model is refused with a {@link ModelException} and the document is left as it was, so the
+ * engine never sees an invalid model. {@link #preview} shows a gesture live (a slider or node drag)
+ * without recording history, and {@link #commitPreview} records the whole gesture as one step.
+ */
+public final class WorkbenchDocument {
+    private final ReadOnlyObjectWrapper<JourneyModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper scenarioName =
+            new ReadOnlyStringWrapper(this, "scenarioName", Scenario.BASE_NAME);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final EditHistory history;
+    private long savedRevision;
+    /** The model when a live gesture began, or null when none is under way. */
+    private JourneyModel gestureStart;
+
+    public WorkbenchDocument(JourneyModel initial, Path file) {
+        ModelValidator.requireValid(initial);
+        history = new EditHistory(initial);
+        this.file.set(file);
+        show(initial);
+        markSaved();
+    }
+
+    // ---- what views bind to ----
+
+    public ReadOnlyObjectProperty<JourneyModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public JourneyModel model() {
+        return model.get();
+    }
+
+    /** The last good result: kept while the model or formula has a problem. */
+    public ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public Result result() {
+        return result.get();
+    }
+
+    /** What is wrong right now, in plain words, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scenarioNameProperty() {
+        return scenarioName.getReadOnlyProperty();
+    }
+
+    public String scenarioName() {
+        return scenarioName.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    // ---- editing ----
+
+    /**
+     * Applies one edit as one undo step labelled {@code label}.
+     *
+     * @throws ModelException if the edited model is not valid; nothing changes then
+     */
+    public void edit(String label, UnaryOperator<JourneyModel> change) {
+        JourneyModel base = gestureStart != null ? gestureStart : history.current().model();
+        JourneyModel next = change.apply(base);
+        check(next);
+        gestureStart = null;
+        history.commit(label, next);
+        show(next);
+    }
+
+    /** Shows a gesture in progress live, computed from the model as it was when the gesture began. */
+    public void preview(UnaryOperator<JourneyModel> change) {
+        if (gestureStart == null) {
+            gestureStart = history.current().model();
+        }
+        JourneyModel next = change.apply(gestureStart);
+        check(next);
+        show(next);
+    }
+
+    /** Ends a gesture: records what it did as one undo step (nothing if it changed nothing). */
+    public void commitPreview(String label) {
+        if (gestureStart == null) {
+            return;
+        }
+        gestureStart = null;
+        history.commit(label, model.get());
+        updateHistoryState();
+    }
+
+    /** Abandons a gesture and goes back to the model before it. */
+    public void cancelPreview() {
+        if (gestureStart != null) {
+            gestureStart = null;
+            show(history.current().model());
+        }
+    }
+
+    /** Sets an input in the scenario being edited, as one undo step. */
+    public void setInput(String address, double value, String label) {
+        edit(label, m -> ScenarioEdits.setInput(m, scenarioName.get(), address, value));
+    }
+
+    /** Sets an input live during a slider drag; end the drag with {@link #commitPreview}. */
+    public void previewInput(String address, double value) {
+        preview(m -> ScenarioEdits.setInput(m, scenarioName.get(), address, value));
+    }
+
+    /** The value of an input in the scenario being edited. */
+    public double inputValue(String address) {
+        return ScenarioEdits.value(model.get(), scenarioName.get(), address);
+    }
+
+    public void setScenario(String name) {
+        String chosen = ScenarioEdits.isBase(name) ? Scenario.BASE_NAME : name;
+        ScenarioEdits.scenario(model.get(), chosen);
+        scenarioName.set(chosen);
+        recompute(model.get());
+    }
+
+    public void undo() {
+        gestureStart = null;
+        show(history.undo().model());
+    }
+
+    public void redo() {
+        gestureStart = null;
+        show(history.redo().model());
+    }
+
+    // ---- files ----
+
+    /**
+     * Reads a file into this document, replacing the open model and starting a fresh undo history.
+     * On any problem it throws (a {@link ModelException} naming the file and field) and leaves the open
+     * model exactly as it was.
+     */
+    public void open(Path path) {
+        replaceWith(ModelFiles.read(path), path);
+    }
+
+    /** Replaces the open model (New, Open, restore): fresh history, base case, nothing selected. */
+    public void replaceWith(JourneyModel next, Path path) {
+        ModelValidator.requireValid(next);
+        gestureStart = null;
+        history.reset(next);
+        selection.set(null);
+        scenarioName.set(Scenario.BASE_NAME);
+        file.set(path);
+        show(next);
+        markSaved();
+    }
+
+    public void save() throws IOException {
+        if (file.get() == null) {
+            throw new IllegalStateException("no file yet: use saveAs");
+        }
+        saveAs(file.get());
+    }
+
+    public void saveAs(Path path) throws IOException {
+        ModelFiles.write(history.current().model(), path);
+        file.set(path);
+        markSaved();
+    }
+
+    // ---- internals ----
+
+    private void check(JourneyModel next) {
+        ModelValidator.requireValid(next);
+        Engine.compute(next, ScenarioEdits.scenario(next, scenarioFor(next)));
+    }
+
+    private String scenarioFor(JourneyModel next) {
+        String name = scenarioName.get();
+        return ScenarioEdits.isBase(name) || next.scenario(name).isPresent() ? name : Scenario.BASE_NAME;
+    }
+
+    private void show(JourneyModel next) {
+        if (!ScenarioEdits.isBase(scenarioName.get()) && next.scenario(scenarioName.get()).isEmpty()) {
+            scenarioName.set(Scenario.BASE_NAME);
+        }
+        model.set(next);
+        recompute(next);
+        updateHistoryState();
+    }
+
+    private void recompute(JourneyModel m) {
+        try {
+            result.set(Engine.compute(m, ScenarioEdits.scenario(m, scenarioName.get())));
+            problem.set("");
+        } catch (ModelException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    private void markSaved() {
+        savedRevision = history.current().revision();
+        updateHistoryState();
+    }
+
+    private void updateHistoryState() {
+        dirty.set(history.current().revision() != savedRevision || gestureStart != null);
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel().orElse(""));
+        redoLabel.set(history.redoLabel().orElse(""));
+    }
+}
