@@ -133,6 +133,7 @@ public final class Inputs {
                 return stage(model, p[3], address).unitCost();
             }
         }
+        set(model, address, 0); // names the missing stage, group or line, if that is the problem
         throw unknown(address);
     }
 

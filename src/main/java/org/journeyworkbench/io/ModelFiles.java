@@ -103,14 +103,16 @@ public final class ModelFiles {
         try {
             root = MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new ModelFileException(name, "", "is nested too deeply or holds an absurdly long value "
-                    + "for a model file (" + firstLine(e.getOriginalMessage()) + ")");
+            String what = String.valueOf(e.getOriginalMessage()).contains("nesting depth")
+                    ? "is nested too deeply (more than " + MAX_NESTING + " levels of brackets)"
+                    : "holds a number or text far too long for a model file";
+            throw new ModelFileException(name, "", what + "; it is not a Journey Workbench model");
         } catch (JsonEOFException e) {
             throw new ModelFileException(name, "", "the file ends too soon" + where(e.getLocation())
                     + "; it may have been cut off while being copied or saved");
         } catch (JsonParseException e) {
             throw new ModelFileException(name, "", "is not valid JSON" + where(e.getLocation()) + ": "
-                    + firstLine(e.getOriginalMessage()));
+                    + plainJsonProblem(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ModelFileException(name, "", "could not be read: " + firstLine(e.getMessage()), e);
         }
@@ -185,6 +187,23 @@ public final class ModelFiles {
             return "";
         }
         return " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** Jackson's parser message without its advice to programmers ("enable X to allow"). */
+    private static String plainJsonProblem(String message) {
+        String m = firstLine(message);
+        if (m.contains("'NaN'") || m.contains("'Infinity'") || m.contains("'-Infinity'") || m.contains("'+Infinity'")) {
+            return "NaN and Infinity are not numbers a model can use; write a figure";
+        }
+        int advice = m.indexOf(": enable");
+        if (advice < 0) {
+            advice = m.indexOf("; enable");
+        }
+        if (advice >= 0) {
+            m = m.substring(0, advice);
+        }
+        return m.replace("Unexpected character", "unexpected character")
+                .replace("Unrecognized token", "unrecognised word");
     }
 
     private static String firstLine(String s) {

@@ -37,9 +37,11 @@ public final class GeneratedModels {
                     Math.round(rnd.nextDouble() * 20_000), "generated", 2012, null));
         }
         List<Transition> transitions = new ArrayList<>();
+        double[] firstRate = new double[stageCount];
         for (int s = 0; s + 1 < stageCount; s++) {
             double first = rnd.nextDouble() * 0.9;
-            transitions.add(new Transition("t" + s + "a", "s" + s, "s" + (s + 1), round(first), ""));
+            firstRate[s] = round(first);
+            transitions.add(new Transition("t" + s + "a", "s" + s, "s" + (s + 1), firstRate[s], ""));
             if (s + 2 < stageCount) {
                 double second = rnd.nextDouble() * (1 - first) * 0.9;
                 transitions.add(new Transition("t" + s + "b", "s" + s, "s" + (s + 2), round(second), ""));
@@ -51,7 +53,7 @@ public final class GeneratedModels {
             int entry = rnd.nextInt(Math.max(1, stageCount / 2));
             int last = stageCount - 1;
             String t = "t" + entry + "a";
-            Map<String, Double> rates = entry + 1 < stageCount ? Map.of(t, 0.5) : Map.of();
+            Map<String, Double> rates = entry + 1 < stageCount ? Map.of(t, round(firstRate[entry] / 2)) : Map.of();
             groups.add(new TargetGroup("g" + g, "Group " + g, "referrer", 10 + rnd.nextInt(500), "s" + entry,
                     rates, Map.of("s" + last, 8400.0), null));
             int stage = entry + rnd.nextInt(Math.max(1, Math.min(5, stageCount - entry)));

@@ -1,0 +1,63 @@
+package org.journeyworkbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+class ScenarioEditsTest {
+    private final JourneyModel barnet = Samples.barnet();
+
+    @Test
+    void editingTheBaseCaseChangesTheModel() {
+        JourneyModel m = ScenarioEdits.setInput(barnet, "Base case", "stages.arrest.unitCost", 2000);
+        assertEquals(2000, m.stage("arrest").orElseThrow().unitCost());
+    }
+
+    @Test
+    void editingAScenarioAddsAnOverrideAndLeavesTheBaseCaseAlone() {
+        JourneyModel m = ScenarioEdits.setInput(barnet, "Without Community Coaches", "stages.arrest.unitCost", 2000);
+        assertEquals(1930, m.stage("arrest").orElseThrow().unitCost());
+        assertEquals(2000.0, m.scenario("Without Community Coaches").orElseThrow().overrides()
+                .get("stages.arrest.unitCost"));
+        assertEquals(2000, ScenarioEdits.value(m, "Without Community Coaches", "stages.arrest.unitCost"));
+        assertEquals(1930, ScenarioEdits.value(m, "Base case", "stages.arrest.unitCost"));
+    }
+
+    @Test
+    void anInvalidValueInAScenarioIsRefused() {
+        ModelException e = assertThrows(ModelException.class, () -> ScenarioEdits.setInput(barnet,
+                "Without Community Coaches", "transitions.callout-arrest.rate", 2));
+        assertTrue(e.getMessage().contains("between 0% and 100%"));
+    }
+
+    @Test
+    void createRenameDelete() {
+        JourneyModel m = ScenarioEdits.createScenario(barnet, "Half the arrests avoided by panels", "Copy");
+        assertEquals(0.5, m.scenario("Copy").orElseThrow().overrides().get("initiatives.njp.takeUp"));
+        m = ScenarioEdits.renameScenario(m, "Copy", "Renamed");
+        assertTrue(m.scenario("Renamed").isPresent());
+        m = ScenarioEdits.deleteScenario(m, "Renamed");
+        assertEquals(barnet.scenarios(), m.scenarios());
+    }
+
+    @Test
+    void aDuplicateOrEmptyNameIsRefused() {
+        assertThrows(ModelException.class, () -> ScenarioEdits.createScenario(barnet, null, "Base case"));
+        assertThrows(ModelException.class,
+                () -> ScenarioEdits.createScenario(barnet, null, "without community coaches"));
+        assertThrows(ModelException.class, () -> ScenarioEdits.createScenario(barnet, null, "  "));
+        assertThrows(ModelException.class, () -> ScenarioEdits.deleteScenario(barnet, "Base case"));
+    }
+
+    @Test
+    void switchingAnInitiativeOffInAScenario() {
+        JourneyModel m = ScenarioEdits.setInitiativeEnabled(barnet, "Without Community Coaches", "njp", false);
+        assertEquals(Boolean.FALSE, m.scenario("Without Community Coaches").orElseThrow().initiatives().get("njp"));
+        assertTrue(m.initiative("njp").orElseThrow().enabled());
+    }
+}
