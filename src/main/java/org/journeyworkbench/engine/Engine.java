@@ -3,7 +3,6 @@ package org.journeyworkbench.engine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.journeyworkbench.model.Agency;
@@ -38,11 +37,16 @@ public final class Engine {
      */
     public static Result compute(JourneyModel model, Scenario scenario) {
         JourneyModel m = Inputs.apply(model, scenario);
-        ModelValidator.requireReferencesValid(m);
-        JourneyGraph graph = new JourneyGraph(m);
+        JourneyGraph graph = JourneyGraph.of(m);
+        double[] rates = JourneyGraph.rates(m);
+        String rateProblem = graph.rateSumProblem(rates);
+        if (rateProblem != null) {
+            throw new ModelException("transitions", rateProblem);
+        }
+        ModelValidator.requireReferencesValid(m, graph);
         Formula formula = Formula.parse(m.level1().formula())
                 .requireKnownTerms(m.level1().terms().stream().map(Level1Term::name).toList());
-        return new Calculation(m, graph).run(scenario == null ? Scenario.BASE_NAME : scenario.name(), formula);
+        return new Calculation(m, graph, rates, JourneyGraph.unitCosts(m)).run(scenario == null ? Scenario.BASE_NAME : scenario.name(), formula);
     }
 
     /** One run's working state; lives only inside {@link #compute}. */
@@ -59,9 +63,14 @@ public final class Engine {
         private final double[] totalCases;
         private final double[] totalFlow;
 
-        Calculation(JourneyModel m, JourneyGraph graph) {
+        private final double[] rates;
+        private final double[] unitCosts;
+
+        Calculation(JourneyModel m, JourneyGraph graph, double[] rates, double[] unitCosts) {
             this.m = m;
             this.graph = graph;
+            this.rates = rates;
+            this.unitCosts = unitCosts;
             agencies = graph.agencyCount;
             agencyIds = m.agencies().stream().map(Agency::id).toList();
             saving = new double[agencies];
@@ -78,7 +87,8 @@ public final class Engine {
             Map<String, GroupJourney> journeys = new HashMap<>();
             List<TargetGroupResult> groups = new ArrayList<>();
             for (TargetGroup g : m.targetGroups()) {
-                GroupJourney gj = new GroupJourney(graph, g);
+                GroupJourney gj = new GroupJourney(graph, rates, unitCosts, g);
+                gj.requireRatesAtMostOne(g);
                 journeys.put(g.id(), gj);
                 add(totalCases, gj.cases, 1);
                 add(totalFlow, gj.flow, 1);
@@ -113,10 +123,10 @@ public final class Engine {
             double[] avoided = new double[agencies];
             Map<String, Double> avoidedCases = Map.of();
             if (stage >= 0) {
-                gj.addCostToGo(stage, taken, avoided);
                 double[] cases = new double[graph.stageCount];
                 double[] flow = new double[graph.transitionFrom.length];
                 gj.propagate(stage, taken, cases, flow);
+                gj.addCosts(cases, avoided);
                 add(totalCases, cases, -1);
                 add(totalFlow, flow, -1);
                 avoidedCases = byStage(cases);
@@ -183,19 +193,11 @@ public final class Engine {
         }
 
         private Map<String, Double> byStage(double[] values) {
-            Map<String, Double> out = new LinkedHashMap<>(values.length * 2);
-            for (int s = 0; s < values.length; s++) {
-                out.put(graph.stageIds[s], values[s]);
-            }
-            return out;
+            return new IndexedValues(graph.stageIds, graph.stageIndex, values);
         }
 
         private Map<String, Double> byTransition(double[] values) {
-            Map<String, Double> out = new LinkedHashMap<>(values.length * 2);
-            for (int t = 0; t < values.length; t++) {
-                out.put(graph.transitionIds[t], values[t]);
-            }
-            return out;
+            return new IndexedValues(graph.transitionIds, graph.transitionIndex, values);
         }
 
         private static void add(double[] into, double[] values, double sign) {

@@ -4,42 +4,31 @@ import org.journeyworkbench.model.TargetGroup;
 
 /**
  * The standard journey priced under one target group's own rates and unit costs: one backward pass for
- * each stage's expected cost to go (total and by agency), one forward pass for the cases at each stage.
+ * each stage's expected cost to go, one forward pass for the cases at each stage.
  */
 final class GroupJourney {
     final JourneyGraph graph;
     final double[] rate;
     final double[] unitCost;
     final double[] costToGo;
-    /** costToGo split by agency: stage s, agency a at [s * agencyCount + a]. */
-    final double[] costToGoByAgency;
     final double[] cases;
     final double[] flow;
 
-    GroupJourney(JourneyGraph graph, TargetGroup group) {
+    /** @param defaultRates and {@code defaultCosts} are the journey's own, copied before the group's are applied */
+    GroupJourney(JourneyGraph graph, double[] defaultRates, double[] defaultCosts, TargetGroup group) {
         this.graph = graph;
-        rate = graph.rate.clone();
-        unitCost = graph.unitCost.clone();
+        rate = defaultRates.clone();
+        unitCost = defaultCosts.clone();
         group.rates().forEach((t, v) -> rate[graph.transitionIndex.get(t)] = v);
         group.unitCosts().forEach((s, v) -> unitCost[graph.stageIndex.get(s)] = v);
 
         int n = graph.stageCount;
-        int agencies = graph.agencyCount;
         costToGo = new double[n];
-        costToGoByAgency = new double[n * agencies];
         for (int k = n - 1; k >= 0; k--) {
             int s = graph.order[k];
             double total = unitCost[s];
-            int row = s * agencies;
-            costToGoByAgency[row + graph.stageAgency[s]] += unitCost[s];
             for (int t : graph.outgoing[s]) {
-                int next = graph.transitionTo[t];
-                double r = rate[t];
-                total += r * costToGo[next];
-                int nextRow = next * agencies;
-                for (int a = 0; a < agencies; a++) {
-                    costToGoByAgency[row + a] += r * costToGoByAgency[nextRow + a];
-                }
+                total += rate[t] * costToGo[graph.transitionTo[t]];
             }
             costToGo[s] = total;
         }
@@ -68,11 +57,32 @@ final class GroupJourney {
         }
     }
 
-    /** Adds {@code factor} × the by-agency cost to go of {@code stage} into {@code into}. */
+    /** The group's rates out of each stage add up to at most 100%. */
+    void requireRatesAtMostOne(TargetGroup group) {
+        String problem = graph.rateSumProblem(rate);
+        if (problem != null) {
+            throw new org.journeyworkbench.model.ModelException("targetGroups[" + group.id() + "].rates",
+                    problem.replace("\" add up", "\" for target group \"" + group.name() + "\" add up"));
+        }
+    }
+
+    /**
+     * Adds {@code factor} × the by-agency cost to go of {@code stage} into {@code into}: the split comes from
+     * following the cases forward, which is cheaper than carrying an agency vector through every stage of
+     * the backward pass when only a few stages are ever asked about.
+     */
     void addCostToGo(int stage, double factor, double[] into) {
-        int row = stage * graph.agencyCount;
-        for (int a = 0; a < graph.agencyCount; a++) {
-            into[a] += factor * costToGoByAgency[row + a];
+        double[] casesFrom = new double[graph.stageCount];
+        propagate(stage, factor, casesFrom, new double[graph.transitionFrom.length]);
+        addCosts(casesFrom, into);
+    }
+
+    /** Adds the cost of {@code casesAt} cases standing at each stage, by agency, into {@code into}. */
+    void addCosts(double[] casesAt, double[] into) {
+        for (int s = 0; s < casesAt.length; s++) {
+            if (casesAt[s] != 0) {
+                into[graph.stageAgency[s]] += casesAt[s] * unitCost[s];
+            }
         }
     }
 }

@@ -7,25 +7,31 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.Percent;
 import org.journeyworkbench.model.Stage;
 import org.journeyworkbench.model.Transition;
 
 /**
- * The journey as index arrays: stages and agencies numbered, arrows as adjacency lists, and a topological
- * order computed once, so the per-target-group passes are plain loops over arrays.
+ * The shape of the journey as index arrays: stages and agencies numbered, arrows as adjacency lists, and a
+ * topological order, so the per-target-group passes are plain loops over arrays. Holds no costs or rates,
+ * so a slider that moves a figure reuses the shape: building the id indexes was most of a recompute's
+ * cost on a large journey. Immutable, so one instance may be shared between threads.
  */
 final class JourneyGraph {
+    /** The last shape built; reused when the next model has the same ids and arrows (see {@link #of}). */
+    private static volatile JourneyGraph last;
+
+    private static final double RATE_SLACK = 1e-9;
     final int stageCount;
     final int agencyCount;
     final String[] stageIds;
     final String[] stageNames;
     final int[] stageAgency;
-    final double[] unitCost;
     final int[] transitionFrom;
     final int[] transitionTo;
-    final double[] rate;
     final String[] transitionIds;
     /** Outgoing transition indexes of each stage. */
     final int[][] outgoing;
@@ -35,42 +41,44 @@ final class JourneyGraph {
     final Map<String, Integer> transitionIndex;
     final Map<String, Integer> agencyIndex;
 
-    JourneyGraph(JourneyModel model) {
+    /**
+     * Indexes the journey and checks it as it goes: ids unique, every agency and stage referred to exists,
+     * at most one arrow between two stages, default rates out of a stage at most 100%, no cycle.
+     */
+    private JourneyGraph(JourneyModel model) {
         List<Stage> stages = model.stages();
         stageCount = stages.size();
         agencyCount = model.agencies().size();
         agencyIndex = new HashMap<>(agencyCount * 2);
         for (int a = 0; a < agencyCount; a++) {
-            agencyIndex.put(model.agencies().get(a).id(), a);
+            unique(agencyIndex.put(model.agencies().get(a).id(), a), "agencies", "agency",
+                    model.agencies().get(a).id());
         }
         stageIds = new String[stageCount];
         stageNames = new String[stageCount];
         stageAgency = new int[stageCount];
-        unitCost = new double[stageCount];
         stageIndex = new HashMap<>(stageCount * 2);
         for (int s = 0; s < stageCount; s++) {
             Stage stage = stages.get(s);
             stageIds[s] = stage.id();
             stageNames[s] = stage.name();
-            stageAgency[s] = agencyIndex.get(stage.agencyId());
-            unitCost[s] = stage.unitCost();
-            stageIndex.put(stage.id(), s);
+            stageAgency[s] = lookup(agencyIndex, stage.agencyId(), "stages[" + stage.id() + "].agency", "agency");
+            unique(stageIndex.put(stage.id(), s), "stages", "stage", stage.id());
         }
         List<Transition> transitions = model.transitions();
         int n = transitions.size();
         transitionFrom = new int[n];
         transitionTo = new int[n];
-        rate = new double[n];
         transitionIds = new String[n];
         transitionIndex = new HashMap<>(n * 2);
         int[] outCount = new int[stageCount];
         for (int t = 0; t < n; t++) {
             Transition tr = transitions.get(t);
-            transitionFrom[t] = stageIndex.get(tr.from());
-            transitionTo[t] = stageIndex.get(tr.to());
-            rate[t] = tr.rate();
+            String where = "transitions[" + tr.id() + "]";
+            transitionFrom[t] = lookup(stageIndex, tr.from(), where + ".from", "stage");
+            transitionTo[t] = lookup(stageIndex, tr.to(), where + ".to", "stage");
             transitionIds[t] = tr.id();
-            transitionIndex.put(tr.id(), t);
+            unique(transitionIndex.put(tr.id(), t), "transitions", "transition", tr.id());
             outCount[transitionFrom[t]]++;
         }
         outgoing = new int[stageCount][];
@@ -80,9 +88,104 @@ final class JourneyGraph {
         int[] fill = new int[stageCount];
         for (int t = 0; t < n; t++) {
             int from = transitionFrom[t];
+            for (int k = 0; k < fill[from]; k++) {
+                if (transitionTo[outgoing[from][k]] == transitionTo[t]) {
+                    throw new ModelException("transitions[" + transitionIds[t] + "]", "there is already an arrow "
+                            + "from \"" + stageNames[from] + "\" to \"" + stageNames[transitionTo[t]] + "\"");
+                }
+            }
             outgoing[from][fill[from]++] = t;
         }
         order = topologicalOrder();
+    }
+
+    /** The shape of the model's journey, reusing the last one built when the ids and arrows are the same. */
+    static JourneyGraph of(JourneyModel model) {
+        JourneyGraph previous = last;
+        if (previous != null && previous.hasShapeOf(model)) {
+            return previous;
+        }
+        JourneyGraph built = new JourneyGraph(model);
+        last = built;
+        return built;
+    }
+
+    /** True when the model's agencies, stages and arrows have exactly the ids, names and links indexed here. */
+    private boolean hasShapeOf(JourneyModel model) {
+        List<Agency> agencies = model.agencies();
+        List<Stage> stages = model.stages();
+        List<Transition> transitions = model.transitions();
+        if (agencies.size() != agencyCount || stages.size() != stageCount
+                || transitions.size() != transitionIds.length) {
+            return false;
+        }
+        for (int a = 0; a < agencyCount; a++) {
+            if (!Integer.valueOf(a).equals(agencyIndex.get(agencies.get(a).id()))) {
+                return false;
+            }
+        }
+        for (int s = 0; s < stageCount; s++) {
+            Stage stage = stages.get(s);
+            if (!stage.id().equals(stageIds[s]) || !stage.name().equals(stageNames[s])
+                    || !stage.agencyId().equals(agencies.get(stageAgency[s]).id())) {
+                return false;
+            }
+        }
+        for (int t = 0; t < transitionIds.length; t++) {
+            Transition tr = transitions.get(t);
+            if (!tr.id().equals(transitionIds[t]) || !tr.from().equals(stageIds[transitionFrom[t]])
+                    || !tr.to().equals(stageIds[transitionTo[t]])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The model's unit costs, one a stage in index order. */
+    static double[] unitCosts(JourneyModel model) {
+        double[] out = new double[model.stages().size()];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = model.stages().get(s).unitCost();
+        }
+        return out;
+    }
+
+    /** The model's default rates, one an arrow in index order. */
+    static double[] rates(JourneyModel model) {
+        double[] out = new double[model.transitions().size()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = model.transitions().get(t).rate();
+        }
+        return out;
+    }
+
+    /** What is wrong with these rates (one per arrow), or null: the rates out of a stage add up to at most 1. */
+    String rateSumProblem(double[] rates) {
+        for (int s = 0; s < stageCount; s++) {
+            double sum = 0;
+            for (int t : outgoing[s]) {
+                sum += rates[t];
+            }
+            if (sum > 1 + RATE_SLACK) {
+                return "the rates out of \"" + stageNames[s] + "\" add up to " + Percent.format(sum)
+                        + "; they can be at most 100%";
+            }
+        }
+        return null;
+    }
+
+    private static void unique(Integer previous, String field, String kind, String id) {
+        if (previous != null) {
+            throw new ModelException(field, "two " + kind + "s have the same id \"" + id + "\"; each needs its own");
+        }
+    }
+
+    private static int lookup(Map<String, Integer> index, String id, String field, String kind) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new ModelException(field, "there is no " + kind + " with id \"" + id + "\"");
+        }
+        return i;
     }
 
     int stage(String id) {

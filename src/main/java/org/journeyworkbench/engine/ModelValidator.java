@@ -1,31 +1,25 @@
 package org.journeyworkbench.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Level1Term;
 import org.journeyworkbench.model.ModelException;
-import org.journeyworkbench.model.Percent;
 import org.journeyworkbench.model.Scenario;
-import org.journeyworkbench.model.Stage;
 import org.journeyworkbench.model.TargetGroup;
-import org.journeyworkbench.model.Transition;
 
 /**
  * Checks what the records cannot check alone: ids unique, every reference pointing at something that
- * exists, rates out of a stage at most 100%, the journey acyclic, the formula well formed.
+ * exists, rates out of a stage at most 100%, the journey acyclic, the formula well formed. The journey's
+ * own checks happen while {@link JourneyGraph} indexes it, so the engine pays for them once.
  */
 public final class ModelValidator {
-    private static final double RATE_SLACK = 1e-9;
-
     private ModelValidator() {
     }
 
@@ -37,47 +31,58 @@ public final class ModelValidator {
         }
     }
 
-    /** The checks the engine needs before it can index the journey: ids, references and rate sums. */
-    static void requireReferencesValid(JourneyModel model) {
-        List<ModelException> out = new ArrayList<>();
-        checkReferences(model, out);
-        if (out.isEmpty()) {
-            checkRateSums(model, out);
-        }
-        if (!out.isEmpty()) {
-            throw out.get(0);
-        }
-    }
-
-    /** Every problem found, first the ones a user is most likely to fix first. */
+    /** Every problem found (after the first journey problem, the rest of the journey is not checked). */
     public static List<ModelException> problems(JourneyModel model) {
         List<ModelException> out = new ArrayList<>();
-        checkReferences(model, out);
-        if (out.isEmpty()) {
-            checkRateSums(model, out);
+        JourneyGraph graph;
+        double[] rates = JourneyGraph.rates(model);
+        double[] costs = JourneyGraph.unitCosts(model);
+        try {
+            graph = JourneyGraph.of(model);
+            String rateProblem = graph.rateSumProblem(rates);
+            if (rateProblem != null) {
+                throw new ModelException("transitions", rateProblem);
+            }
+        } catch (ModelException e) {
+            out.add(e);
+            return out;
+        }
+        checkReferences(model, graph, out);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (TargetGroup g : model.targetGroups()) {
             try {
-                new JourneyGraph(model);
+                new GroupJourney(graph, rates, costs, g).requireRatesAtMostOne(g);
             } catch (ModelException e) {
                 out.add(e);
             }
-            try {
-                Formula.parse(model.level1().formula())
-                        .requireKnownTerms(model.level1().terms().stream().map(Level1Term::name).toList());
-            } catch (ModelException e) {
-                out.add(e);
-            }
-            for (Scenario s : model.scenarios()) {
-                s.overrides().forEach((address, value) -> {
-                    try {
-                        Inputs.set(model, address, value);
-                    } catch (ModelException e) {
-                        out.add(new ModelException("scenarios[" + s.name() + "].overrides." + address,
-                                problemOf(e)));
-                    }
-                });
+        }
+        try {
+            Formula.parse(model.level1().formula())
+                    .requireKnownTerms(model.level1().terms().stream().map(Level1Term::name).toList());
+        } catch (ModelException e) {
+            out.add(e);
+        }
+        for (Scenario s : model.scenarios()) {
+            for (Map.Entry<String, Double> o : s.overrides().entrySet()) {
+                try {
+                    Inputs.set(model, o.getKey(), o.getValue());
+                } catch (ModelException e) {
+                    out.add(new ModelException("scenarios[" + s.name() + "].overrides." + o.getKey(), problemOf(e)));
+                }
             }
         }
         return out;
+    }
+
+    /** The checks the engine needs beyond the journey's own, before it computes. */
+    static void requireReferencesValid(JourneyModel model, JourneyGraph graph) {
+        List<ModelException> out = new ArrayList<>();
+        checkReferences(model, graph, out);
+        if (!out.isEmpty()) {
+            throw out.get(0);
+        }
     }
 
     private static String problemOf(ModelException e) {
@@ -85,32 +90,18 @@ public final class ModelValidator {
         return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 
-    private static void checkReferences(JourneyModel model, List<ModelException> out) {
-        Set<String> agencies = unique(model.agencies(), Agency::id, "agencies", "agency", out);
-        Set<String> stages = unique(model.stages(), Stage::id, "stages", "stage", out);
-        Set<String> transitions = unique(model.transitions(), Transition::id, "transitions", "transition", out);
+    private static void checkReferences(JourneyModel model, JourneyGraph graph, List<ModelException> out) {
+        Set<String> stages = graph.stageIndex.keySet();
+        Set<String> agencies = graph.agencyIndex.keySet();
         Set<String> groups = unique(model.targetGroups(), TargetGroup::id, "targetGroups", "target group", out);
         unique(model.initiatives(), Initiative::id, "initiatives", "initiative", out);
         unique(model.scenarios(), s -> s.name().toLowerCase(), "scenarios", "scenario", out);
         unique(model.level1().terms(), Level1Term::name, "level1.terms", "term", out);
-
-        for (Stage s : model.stages()) {
-            refers(agencies, s.agencyId(), "stages[" + s.id() + "].agency", "agency", out);
-        }
-        Set<String> pairs = new HashSet<>();
-        for (Transition t : model.transitions()) {
-            String where = "transitions[" + t.id() + "]";
-            refers(stages, t.from(), where + ".from", "stage", out);
-            refers(stages, t.to(), where + ".to", "stage", out);
-            if (!pairs.add(t.from() + "\u0000" + t.to())) {
-                out.add(new ModelException(where, "there is already an arrow from \"" + t.from() + "\" to \""
-                        + t.to() + "\""));
-            }
-        }
         for (TargetGroup g : model.targetGroups()) {
             String where = "targetGroups[" + g.id() + "]";
             refers(stages, g.entryStage(), where + ".entryStage", "stage", out);
-            g.rates().keySet().forEach(t -> refers(transitions, t, where + ".rates", "transition", out));
+            g.rates().keySet().forEach(t -> refers(graph.transitionIndex.keySet(), t, where + ".rates", "transition",
+                    out));
             g.unitCosts().keySet().forEach(s -> refers(stages, s, where + ".unitCosts", "stage", out));
         }
         for (Initiative i : model.initiatives()) {
@@ -146,31 +137,6 @@ public final class ModelValidator {
         unique(lines, CostLine::id, where, "cost line", out);
         for (CostLine line : lines) {
             refers(agencies, line.agencyId(), where + "[" + line.id() + "].agency", "agency", out);
-        }
-    }
-
-    private static void checkRateSums(JourneyModel model, List<ModelException> out) {
-        Map<String, List<Transition>> byStage = new HashMap<>();
-        for (Transition t : model.transitions()) {
-            byStage.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t);
-        }
-        List<TargetGroup> groups = new ArrayList<>();
-        groups.add(null); // the journey's own defaults
-        groups.addAll(model.targetGroups());
-        for (TargetGroup g : groups) {
-            for (Map.Entry<String, List<Transition>> e : byStage.entrySet()) {
-                double sum = 0;
-                for (Transition t : e.getValue()) {
-                    sum += g == null ? t.rate() : g.rates().getOrDefault(t.id(), t.rate());
-                }
-                if (sum > 1 + RATE_SLACK) {
-                    String stageName = model.stage(e.getKey()).map(Stage::name).orElse(e.getKey());
-                    String field = g == null ? "transitions" : "targetGroups[" + g.id() + "].rates";
-                    String whose = g == null ? "" : " for target group \"" + g.name() + "\"";
-                    out.add(new ModelException(field, "the rates out of \"" + stageName + "\"" + whose
-                            + " add up to " + Percent.format(sum) + "; they can be at most 100%"));
-                }
-            }
         }
     }
 

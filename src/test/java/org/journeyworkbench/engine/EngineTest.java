@@ -180,4 +180,22 @@ class EngineTest {
         assertEquals(50 * 2 * 0.5 * 8400,
                 Engine.compute(m).initiative("personalisation").reoffendingSavings().get("prison"), 1e-9);
     }
+
+    @Test
+    void reusingTheJourneysShapeNeverServesAStaleAnswer() {
+        JourneyModel m = Samples.barnet();
+        Engine.compute(m);
+        // Same ids and arrows, but the arrest now costs the CPS: the saving must move with it.
+        JourneyModel moved = m.withStage("arrest", s -> s.withAgency("cps"));
+        Result r = Engine.compute(moved);
+        assertEquals(357_871.04 - 105.6 * 1930, r.summary().row("police").annualSaving(), 1e-6);
+        assertEquals(126_260 + 105.6 * 1930, r.summary().row("cps").annualSaving(), 1e-6);
+        // An arrow re-pointed keeps the count of arrows but changes the shape.
+        JourneyModel repointed = m.withTransitions(m.transitions().stream()
+                .map(t -> t.id().equals("court-custody") ? new Transition(t.id(), "court", "intensive-order",
+                        t.rate(), t.label()) : t).toList());
+        Result again = Engine.compute(repointed);
+        assertEquals(0, again.summary().row("prison").annualSaving() - 168_000 - 84_000, 1e-6);
+        assertEquals(166_604.40, Engine.compute(m).netSystemSaving(), 0.005);
+    }
 }
