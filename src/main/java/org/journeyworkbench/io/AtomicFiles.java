@@ -24,6 +24,14 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, null);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, and when {@code backup} is given and the target exists, the old
+     * target is copied there first (after the new content is safely on disk, before it replaces the old).
+     */
+    public static void write(Path target, Content content, Path backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
@@ -33,6 +41,9 @@ public final class AtomicFiles {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+            }
+            if (backup != null && Files.isRegularFile(target)) {
+                Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

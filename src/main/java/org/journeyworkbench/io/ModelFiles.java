@@ -182,6 +182,27 @@ public final class ModelFiles {
         AtomicFiles.write(file, out -> out.write(toJson(model).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The backup kept beside a saved file: {@code model.json} keeps {@code model.json.bak}. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /**
+     * Saves as a user does: safely (see {@link #write}), keeping the previous version as a backup beside it.
+     * A save that fails says why in plain words and leaves the old file as it was.
+     *
+     * @throws ModelFileException naming the file and what went wrong
+     */
+    public static void save(JourneyModel model, Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            AtomicFiles.write(file, out -> out.write(toJson(model).getBytes(StandardCharsets.UTF_8)),
+                    backupOf(file));
+        } catch (IOException e) {
+            throw new ModelFileException(name, "", "could not be saved: " + FileProblems.whyNotWritten(e), e);
+        }
+    }
+
     private static String where(JsonLocation loc) {
         if (loc == null || loc.getLineNr() < 0) {
             return "";

@@ -160,4 +160,21 @@ class CliTest {
         assertEquals(0, p.waitFor(), output);
         assertTrue(output.contains("Total,1029854.40,-570750.00,459104.40,-292500.00,166604.40"), output);
     }
+
+    static List<String> brokenFiles() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/test/resources/broken"))) {
+            return files.map(Path::toString).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("brokenFiles")
+    void everyBrokenFileGivesExitCodeTwoAndOneLineNamingTheFile(String file) {
+        Run r = run("compute", file);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().startsWith(Path.of(file).getFileName() + ": "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
 }

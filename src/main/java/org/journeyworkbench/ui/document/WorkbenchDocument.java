@@ -229,8 +229,14 @@ public final class WorkbenchDocument {
         saveAs(file.get());
     }
 
+    /**
+     * Saves safely, keeping the previous version beside it as a backup.
+     *
+     * @throws org.journeyworkbench.io.ModelFileException saying in plain words why the file could not be
+     *                                                    saved; the old file and the open model are untouched
+     */
     public void saveAs(Path path) throws IOException {
-        ModelFiles.write(history.current().model(), path);
+        ModelFiles.save(history.current().model(), path);
         file.set(path);
         markSaved();
     }

@@ -1,0 +1,35 @@
+package org.journeyworkbench.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+
+/** Says in plain words why a file could not be written, for save and export messages. */
+public final class FileProblems {
+    private FileProblems() {
+    }
+
+    public static String whyNotWritten(IOException e) {
+        String reason = String.valueOf(e instanceof FileSystemException fse ? fse.getReason() : e.getMessage())
+                .toLowerCase(Locale.ROOT);
+        if (e instanceof AccessDeniedException || reason.contains("permission denied")
+                || reason.contains("read-only") || reason.contains("operation not permitted")) {
+            return "you do not have permission to write there, or the file is open in another program";
+        }
+        if (e instanceof NoSuchFileException || e instanceof NotDirectoryException
+                || reason.contains("no such file")) {
+            return "the folder does not exist (it may have been moved, renamed or disconnected)";
+        }
+        if (reason.contains("no space left") || reason.contains("disk full") || reason.contains("quota")) {
+            return "the disk is full; free some space or save somewhere else";
+        }
+        if (reason.contains("being used by another process") || reason.contains("locked")) {
+            return "the file is open in another program; close it there and try again";
+        }
+        return "it could not be written (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage()) + ")";
+    }
+}

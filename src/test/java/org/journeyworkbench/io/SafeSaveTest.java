@@ -1,0 +1,137 @@
+package org.journeyworkbench.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.testing.GeneratedModels;
+import org.journeyworkbench.testing.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SafeSaveTest {
+    @Test
+    void savingKeepsThePreviousVersionAsABackup(@TempDir Path dir) {
+        Path file = dir.resolve("barnet.json");
+        JourneyModel first = Samples.barnet();
+        JourneyModel second = Inputs.set(first, "stages.arrest.unitCost", 2000);
+        ModelFiles.save(first, file);
+        assertFalse(Files.exists(ModelFiles.backupOf(file)), "nothing to back up on the first save");
+        ModelFiles.save(second, file);
+        assertEquals(second, ModelFiles.read(file));
+        assertEquals(first, ModelFiles.read(ModelFiles.backupOf(file)));
+    }
+
+    @Test
+    void aSaveIntoAFolderThatIsGoneSaysSo(@TempDir Path dir) {
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> ModelFiles.save(Samples.barnet(), dir.resolve("gone").resolve("barnet.json")));
+        assertEquals("barnet.json: could not be saved: the folder does not exist (it may have been moved, "
+                + "renamed or disconnected)", e.getMessage());
+    }
+
+    @Test
+    void aSaveWithoutPermissionSaysSoAndLeavesTheOldFileAsItWas(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("shared"));
+        Path file = folder.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), file);
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // Root ignores folder permissions; no one may create files in /sys, so use it there instead.
+            Path target = Files.isWritable(folder) ? Path.of("/sys/barnet.json") : file;
+            ModelFileException e = assertThrows(ModelFileException.class,
+                    () -> ModelFiles.save(Inputs.set(Samples.barnet(), "targetGroups.asb.cases", 1), target));
+            assertTrue(e.getMessage().contains("could not be saved: you do not have permission"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertEquals(new String(before), new String(Files.readAllBytes(file)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            denied   | you do not have permission to write there
+            missing  | the folder does not exist
+            full     | the disk is full
+            other    | it could not be written (Input/output error)
+            """)
+    void explainsWhyAFileCouldNotBeWritten(String kind, String expected) {
+        IOException e = switch (kind) {
+            case "denied" -> new java.nio.file.AccessDeniedException("/x/barnet.json");
+            case "missing" -> new java.nio.file.NoSuchFileException("/x/barnet.json");
+            case "full" -> new java.nio.file.FileSystemException("/x/barnet.json", null, "No space left on device");
+            default -> new IOException("Input/output error");
+        };
+        assertTrue(FileProblems.whyNotWritten(e).startsWith(expected), FileProblems.whyNotWritten(e));
+    }
+
+    @Test
+    void aSaveThatFailsPartWayLeavesTheOldFileWholeAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), file);
+        byte[] before = Files.readAllBytes(file);
+        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("{ \"formatVersion\" : 1, \"name\" : \"half".getBytes());
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("the disk is full; free some space or save somewhere else", FileProblems.whyNotWritten(failure));
+        assertEquals(new String(before), new String(Files.readAllBytes(file)));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    /**
+     * Kills a process that is saving over and over, at random moments, and checks the file is always one
+     * whole model or the other: never half of each.
+     */
+    @Test
+    void killingTheProcessMidSaveLeavesTheOldOrTheNewFileWhole(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("model.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        JourneyModel a = SaveLoop.model(false);
+        JourneyModel b = SaveLoop.model(true);
+        java.util.Random rnd = new java.util.Random(7);
+        for (int round = 0; round < 6; round++) {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    SaveLoop.class.getName(), file.toString()).redirectErrorStream(true).start();
+            // Wait until it has saved at least once, then kill it without warning at a random moment.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.exists(file) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(100 + rnd.nextInt(400));
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            JourneyModel found = ModelFiles.read(file);
+            assertTrue(found.equals(a) || found.equals(b), "round " + round + ": neither model");
+        }
+    }
+
+    /** The process killed above: saves two different large models in turn until stopped. */
+    public static final class SaveLoop {
+        static JourneyModel model(boolean second) {
+            JourneyModel m = GeneratedModels.journey(3000, 5, 11);
+            return second ? Inputs.set(m, "stages.s0.unitCost", 123) : m;
+        }
+
+        public static void main(String[] args) {
+            Path file = Path.of(args[0]);
+            JourneyModel[] models = {model(false), model(true)};
+            for (int k = 0; ; k++) {
+                ModelFiles.save(models[k % 2], file);
+            }
+        }
+    }
+}
