@@ -12,6 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Apache POI logs through log4j-api; without this it prints "could not find a logging provider".
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         if (Cli.isCommandLine(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }

@@ -57,17 +57,35 @@ public final class Formula {
         return root.eval(values);
     }
 
+    /**
+     * The formula written for a spreadsheet, with every term replaced by {@code reference(term)} (a cell or
+     * a defined name) and brackets wherever precedence needs them: {@code (B5+B6)-(B7+B8)}.
+     */
+    public String toSpreadsheet(java.util.function.Function<String, String> reference) {
+        return root.write(reference);
+    }
+
     private interface Node {
         double eval(Map<String, Double> values);
+
+        String write(java.util.function.Function<String, String> ref);
     }
 
     private record Num(double value) implements Node {
         public double eval(Map<String, Double> values) {
             return value;
         }
+
+        public String write(java.util.function.Function<String, String> ref) {
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     private record Term(String name) implements Node {
+        public String write(java.util.function.Function<String, String> ref) {
+            return ref.apply(name);
+        }
+
         public double eval(Map<String, Double> values) {
             Double v = values.get(name);
             if (v == null) {
@@ -81,9 +99,17 @@ public final class Formula {
         public double eval(Map<String, Double> values) {
             return -inner.eval(values);
         }
+
+        public String write(java.util.function.Function<String, String> ref) {
+            return "-(" + inner.write(ref) + ")";
+        }
     }
 
     private record Bin(char op, Node left, Node right) implements Node {
+        public String write(java.util.function.Function<String, String> ref) {
+            return "(" + left.write(ref) + op + right.write(ref) + ")";
+        }
+
         public double eval(Map<String, Double> values) {
             double a = left.eval(values);
             double b = right.eval(values);

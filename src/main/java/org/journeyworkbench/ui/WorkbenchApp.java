@@ -1,17 +1,91 @@
 package org.journeyworkbench.ui;
 
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.journeyworkbench.io.ModelFiles;
+import org.journeyworkbench.io.RecoveryStore;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.files.DialogPrompts;
+import org.journeyworkbench.ui.files.FileActions;
+import org.journeyworkbench.ui.files.RecentFiles;
+import org.journeyworkbench.ui.files.RecoveryService;
 
-/** The workbench window. (First window; the full workbench is built in the window issue.) */
+/**
+ * The workbench application. Starts on the file given on the command line, or on the bundled Barnet
+ * model, so a new user sees the whole thing working at once; offers back unsaved work a crash left behind.
+ */
 public final class WorkbenchApp extends Application {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private RecoveryService recovery;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Journey Workbench");
-        stage.setScene(new Scene(new BorderPane(new Label("Journey Workbench")), 1200, 800));
+        DialogPrompts prompts = new DialogPrompts(stage);
+        List<String> args = getParameters().getRaw();
+        JourneyModel model = FileActions.barnet();
+        Path file = null;
+        String openProblem = null;
+        if (!args.isEmpty()) {
+            Path asked = Path.of(args.get(0));
+            try {
+                model = ModelFiles.read(asked);
+                file = asked;
+            } catch (ModelException e) {
+                openProblem = e.getMessage();
+            }
+        }
+        WorkbenchDocument document = new WorkbenchDocument(model, file);
+        if (file != null) {
+            document.replaceWith(org.journeyworkbench.engine.layout.AutoLayout.needsLayout(model)
+                    ? org.journeyworkbench.engine.layout.AutoLayout.layOut(model) : model, file);
+        }
+        RecoveryStore store = RecoveryStore.inUserHome();
+        recovery = new RecoveryService(document, store);
+        RecentFiles recent = RecentFiles.inUserHome();
+        if (file != null) {
+            recent.add(file);
+        }
+        MainWindow window = new MainWindow(stage, document, prompts, recent, recovery::snapshot,
+                ExcelExportAction::run);
         stage.show();
+        if (openProblem != null) {
+            prompts.error("Could not open " + args.get(0), openProblem + "\n\nThe bundled Barnet model is open instead.");
+        }
+        offerRecovery(store, document, prompts);
+        recovery.start(60);
+        window.canvas().requestFocus();
+    }
+
+    private static void offerRecovery(RecoveryStore store, WorkbenchDocument document, DialogPrompts prompts) {
+        for (RecoveryStore.Recovery r : store.orphans()) {
+            String question = "Journey Workbench closed without saving your changes to " + r.originalName()
+                    + ". A copy was kept on " + WHEN.format(r.writtenAt()) + ".\n\nRestore it now? "
+                    + "(Cancel discards it.)";
+            if (prompts.confirm("Restore unsaved work?", question)) {
+                try {
+                    Path original = r.originalFile().isBlank() ? null : Path.of(r.originalFile());
+                    document.restore(store.load(r), original);
+                    store.discard(r);
+                    return;
+                } catch (ModelException e) {
+                    prompts.error("Could not restore", e.getMessage());
+                }
+            }
+            store.discard(r);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (recovery != null) {
+            recovery.stop();
+        }
     }
 }

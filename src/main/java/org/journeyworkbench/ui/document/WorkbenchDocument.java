@@ -42,6 +42,7 @@ public final class WorkbenchDocument {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final EditHistory history;
     private long savedRevision;
     /** The model when a live gesture began, or null when none is under way. */
@@ -121,6 +122,31 @@ public final class WorkbenchDocument {
 
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
+    }
+
+    /** A short message for the status bar: why an action was refused, or what it did. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void notice(String message) {
+        notice.set(message == null ? "" : message);
+    }
+
+    /**
+     * Runs an edit a user asked for; a refusal becomes a notice in their words instead of an exception.
+     *
+     * @return whether the edit was made
+     */
+    public boolean tryEdit(String label, UnaryOperator<JourneyModel> change) {
+        try {
+            edit(label, change);
+            notice.set("");
+            return true;
+        } catch (ModelException e) {
+            notice.set(e.getMessage());
+            return false;
+        }
     }
 
     // ---- editing ----
@@ -220,6 +246,13 @@ public final class WorkbenchDocument {
         file.set(path);
         show(next);
         markSaved();
+    }
+
+    /** Brings back recovered work: like opening it, but marked unsaved, because it never was. */
+    public void restore(JourneyModel recovered, Path originalFile) {
+        replaceWith(recovered, originalFile);
+        savedRevision = -1;
+        updateHistoryState();
     }
 
     public void save() throws IOException {

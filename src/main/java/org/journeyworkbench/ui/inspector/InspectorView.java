@@ -1,14 +1,308 @@
 package org.journeyworkbench.ui.inspector;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.ModelEdits;
+import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.model.Agency;
+import org.journeyworkbench.model.CostLine;
+import org.journeyworkbench.model.Initiative;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Reoffending;
+import org.journeyworkbench.model.Stage;
+import org.journeyworkbench.model.TakeUp;
+import org.journeyworkbench.model.TargetGroup;
+import org.journeyworkbench.model.Transition;
+import org.journeyworkbench.ui.document.Selection;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 
-/** The fields of whatever is selected, for editing. (Being built: see issue 3.) */
+/**
+ * The fields of whatever is selected, for editing. Numbers go through input addresses, so in a named
+ * scenario they become that scenario's overrides, as the sliders do; names and links edit the model.
+ */
 public final class InspectorView extends VBox {
     private final WorkbenchDocument document;
+    private final Label heading = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private FormBuilder form;
+    private Selection shown;
+    private String shownShape = "";
 
     public InspectorView(WorkbenchDocument document) {
         this.document = document;
         setId("inspector");
+        setAccessibleText("Inspector: the selected item's fields");
+        setPadding(new Insets(8));
+        setSpacing(6);
+        heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        heading.setWrapText(true);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent;");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(heading, scroll);
+        document.selectionProperty().addListener((o, was, now) -> rebuild());
+        document.modelProperty().addListener((o, was, now) -> refresh());
+        document.scenarioNameProperty().addListener((o, was, now) -> refresh());
+        rebuild();
+    }
+
+    private void refresh() {
+        Selection sel = document.selectionProperty().get();
+        if (sel != null && !exists(document.model(), sel)) {
+            document.selectionProperty().set(null);
+            return;
+        }
+        if (!Objects.equals(sel, shown) || form == null || !shape(sel).equals(shownShape)) {
+            rebuild();
+        } else {
+            form.fields().forEach(FormBuilder.Refreshable::refresh);
+        }
+    }
+
+    /** What decides which fields the form has: when it changes the form is built again. */
+    private String shape(Selection s) {
+        JourneyModel m = document.model();
+        if (s == null || !exists(m, s)) {
+            return "";
+        }
+        return switch (s.kind()) {
+            case INITIATIVE -> {
+                Initiative i = m.initiative(s.id()).orElseThrow();
+                yield i.takeUp().basis() + "|" + (i.reoffending() != null) + "|"
+                        + i.runningCosts().stream().map(c -> c.id() + c.basis()).toList() + "|"
+                        + i.setUpCosts().stream().map(c -> c.id() + c.basis()).toList() + "|" + m.stages().size()
+                        + "|" + m.targetGroups().size();
+            }
+            case TARGET_GROUP -> m.transitions().stream().map(Transition::id).toList() + "|"
+                    + m.stages().stream().map(Stage::id).toList();
+            default -> m.agencies().size() + "|" + m.stages().size();
+        };
+    }
+
+    private static boolean exists(JourneyModel m, Selection s) {
+        return switch (s.kind()) {
+            case STAGE -> m.stage(s.id()).isPresent();
+            case TRANSITION -> m.transition(s.id()).isPresent();
+            case TARGET_GROUP -> m.targetGroup(s.id()).isPresent();
+            case INITIATIVE -> m.initiative(s.id()).isPresent();
+        };
+    }
+
+    private void rebuild() {
+        Selection sel = document.selectionProperty().get();
+        shown = sel;
+        shownShape = shape(sel);
+        form = new FormBuilder(document);
+        JourneyModel m = document.model();
+        if (sel == null || !exists(m, sel)) {
+            heading.setText("Nothing selected");
+            form.note("Click a stage, an arrow, a target group or an initiative on the diagram to see and edit "
+                    + "its figures here. Shift-drag from one stage to another to connect them.");
+        } else {
+            switch (sel.kind()) {
+                case STAGE -> stage(sel.id());
+                case TRANSITION -> transition(sel.id());
+                case TARGET_GROUP -> group(sel.id());
+                case INITIATIVE -> initiative(sel.id());
+            }
+        }
+        scroll.setContent(form.grid());
+    }
+
+    private JourneyModel m() {
+        return document.model();
+    }
+
+    private void stage(String id) {
+        heading.setText("Stage: " + m().stage(id).orElseThrow().name());
+        form.text("Name", "inspector-name", () -> m().stage(id).map(Stage::name).orElse(""), "Rename stage",
+                v -> x -> x.withStage(id, s -> s.withName(v)));
+        form.choice("Agency", "inspector-agency", m().agencies(),
+                () -> m().agency(m().stage(id).orElseThrow().agencyId()).orElse(null), names(Agency::name),
+                "Change agency", a -> x -> x.withStage(id, s -> s.withAgency(a.id())));
+        form.number("Unit cost", "inspector-unitCost", "stages." + id + ".unitCost", InputKind.MONEY);
+        form.text("Source", "inspector-source", () -> m().stage(id).map(Stage::source).orElse(""),
+                "Change cost source", v -> x -> x.withStage(id, s -> s.withSource(v, s.priceYear())));
+        form.text("Price year", "inspector-priceYear", () -> {
+            int y = m().stage(id).orElseThrow().priceYear();
+            return y == 0 ? "" : String.valueOf(y);
+        }, "Change price year", v -> x -> x.withStage(id, s -> s.withSource(s.source(), year(v))));
+    }
+
+    private static int year(String typed) {
+        String t = typed.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        if (!t.matches("[0-9]{4}")) {
+            throw new org.journeyworkbench.model.ModelException("priceYear", "write a year such as 2012");
+        }
+        return Integer.parseInt(t);
+    }
+
+    private void transition(String id) {
+        Transition t = m().transition(id).orElseThrow();
+        String from = m().stage(t.from()).map(Stage::name).orElse(t.from());
+        String to = m().stage(t.to()).map(Stage::name).orElse(t.to());
+        heading.setText("Arrow: " + from + " → " + to);
+        form.number("Rate", "inspector-rate", "transitions." + id + ".rate", InputKind.RATE);
+        form.note("The journey's default share of cases at \"" + from + "\" that go on to \"" + to
+                + "\". A target group may have its own.");
+        form.text("Label", "inspector-label", () -> m().transition(id).map(Transition::label).orElse(""),
+                "Change arrow label", v -> x -> x.withTransition(id, tr -> tr.withLabel(v)));
+    }
+
+    private void group(String id) {
+        heading.setText("Target group: " + m().targetGroup(id).orElseThrow().name());
+        form.text("Name", "inspector-name", () -> m().targetGroup(id).map(TargetGroup::name).orElse(""),
+                "Rename target group", v -> x -> x.withTargetGroup(id, g -> g.withName(v)));
+        form.text("Referred by", "inspector-referrer", () -> m().targetGroup(id).map(TargetGroup::referrer).orElse(""),
+                "Change referrer", v -> x -> x.withTargetGroup(id, g -> g.withReferrer(v)));
+        form.number("Cases a year", "inspector-cases", "targetGroups." + id + ".cases", InputKind.COUNT);
+        form.choice("Enters at", "inspector-entryStage", m().stages(),
+                () -> m().stage(m().targetGroup(id).orElseThrow().entryStage()).orElse(null), names(Stage::name),
+                "Change entry stage", s -> x -> x.withTargetGroup(id, g -> g.withEntryStage(s.id())));
+        form.heading("This group's own rates");
+        form.note("Where this group differs from the journey's defaults (\"variable subject to target group\").");
+        for (Transition t : m().transitions()) {
+            form.number(label(t), "inspector-rate-" + t.id(), "targetGroups." + id + ".rates." + t.id(),
+                    InputKind.RATE);
+        }
+        form.heading("This group's own unit costs");
+        for (Stage s : m().stages()) {
+            form.number(s.name(), "inspector-cost-" + s.id(), "targetGroups." + id + ".unitCosts." + s.id(),
+                    InputKind.MONEY);
+        }
+    }
+
+    private String label(Transition t) {
+        if (!t.label().isBlank()) {
+            return t.label();
+        }
+        return m().stage(t.from()).map(Stage::name).orElse(t.from()) + " → "
+                + m().stage(t.to()).map(Stage::name).orElse(t.to());
+    }
+
+    private void initiative(String id) {
+        heading.setText("Initiative: " + m().initiative(id).orElseThrow().name());
+        Function<JourneyModel, Initiative> it = x -> x.initiative(id).orElseThrow();
+        form.check("Included in this scenario", "inspector-enabled", () -> enabled(id),
+                on -> document.edit(on ? "Switch initiative on" : "Switch initiative off",
+                        x -> ScenarioEdits.setInitiativeEnabled(x, document.scenarioName(), id, on)));
+        form.text("Name", "inspector-name", () -> it.apply(m()).name(), "Rename initiative",
+                v -> x -> x.withInitiative(id, i -> i.withName(v)));
+        form.text("Description", "inspector-description", () -> it.apply(m()).description(), "Change description",
+                v -> x -> x.withInitiative(id, i -> i.withDescription(v)));
+        form.choice("Target group", "inspector-targetGroup", m().targetGroups(),
+                () -> m().targetGroup(it.apply(m()).targetGroupId()).orElse(null), names(TargetGroup::name),
+                "Change target group", g -> x -> x.withInitiative(id, i -> i.withTargetGroup(g.id())));
+        List<String> stageChoices = new ArrayList<>();
+        stageChoices.add("");
+        m().stages().forEach(s -> stageChoices.add(s.id()));
+        form.choice("Intervenes at", "inspector-interventionStage", stageChoices,
+                () -> Objects.requireNonNullElse(it.apply(m()).interventionStage(), ""),
+                names(s -> s.isEmpty() ? "(does not take cases off the journey)" : stageName(s)),
+                "Change intervention stage", s -> x -> x.withInitiative(id,
+                        i -> i.withInterventionStage(s.isEmpty() ? null : s)));
+        form.choice("Take-up is", "inspector-takeUpBasis", List.of(TakeUp.Basis.values()),
+                () -> it.apply(m()).takeUp().basis(),
+                names(b -> b == TakeUp.Basis.COUNT ? "a number of cases a year" : "a share of the cases"),
+                "Change take-up basis", b -> x -> x.withInitiative(id, i -> i.withTakeUp(
+                        b == TakeUp.Basis.SHARE ? TakeUp.share(1) : TakeUp.count(i.takeUp().value()))));
+        form.number("Take-up", "inspector-takeUp", "initiatives." + id + ".takeUp",
+                it.apply(m()).takeUp().basis() == TakeUp.Basis.SHARE ? InputKind.RATE : InputKind.COUNT);
+        alternativeRoute(id);
+        form.check("Reduces reoffending", "inspector-reoffending", () -> it.apply(m()).reoffending() != null,
+                on -> document.edit(on ? "Add reduced reoffending" : "Remove reduced reoffending",
+                        x -> x.withInitiative(id, i -> i.withReoffending(on ? new Reoffending(0.1, 1,
+                                x.targetGroup(i.targetGroupId()).orElseThrow().entryStage()) : null))));
+        if (it.apply(m()).reoffending() != null) {
+            form.number("Reduction", "inspector-reduction", "initiatives." + id + ".reoffending.reduction",
+                    InputKind.RATE);
+            form.number("Repeat journeys a case", "inspector-repeats",
+                    "initiatives." + id + ".reoffending.repeatJourneysPerCase", InputKind.COUNT);
+            form.choice("Repeat journey from", "inspector-repeatFrom", m().stages(),
+                    () -> m().stage(it.apply(m()).reoffending().repeatFromStage()).orElse(null), names(Stage::name),
+                    "Change repeat journey", s -> x -> x.withInitiative(id, i -> i.withReoffending(
+                            new Reoffending(i.reoffending().reduction(), i.reoffending().repeatJourneysPerCase(),
+                                    s.id()))));
+        }
+        new CostLinesEditor(document, form, id, true).build();
+        new CostLinesEditor(document, form, id, false).build();
+    }
+
+    private boolean enabled(String id) {
+        var scenario = ScenarioEdits.scenario(m(), document.scenarioName());
+        return scenario.initiatives().getOrDefault(id, m().initiative(id).orElseThrow().enabled());
+    }
+
+    private void alternativeRoute(String id) {
+        CheckComboBox<Stage> route = new CheckComboBox<>();
+        route.setId("inspector-alternativeRoute");
+        route.setAccessibleText("Alternative route");
+        route.getItems().setAll(m().stages());
+        route.setConverter(names(Stage::name));
+        route.setTitle(null);
+        route.setMaxWidth(Double.MAX_VALUE);
+        for (String s : m().initiative(id).orElseThrow().alternativeRoute()) {
+            m().stage(s).ifPresent(st -> route.getCheckModel().check(st));
+        }
+        route.getCheckModel().getCheckedItems().addListener((ListChangeListener<Stage>) c -> {
+            List<String> chosen = route.getCheckModel().getCheckedItems().stream().map(Stage::id).toList();
+            if (!chosen.equals(m().initiative(id).map(Initiative::alternativeRoute).orElse(List.of()))) {
+                document.tryEdit("Change alternative route",
+                        x -> x.withInitiative(id, i -> i.withAlternativeRoute(chosen)));
+            }
+        });
+        form.control("Instead, costs", route);
+    }
+
+    private String stageName(String id) {
+        return m().stage(id).map(Stage::name).orElse(id);
+    }
+
+    static <T> StringConverter<T> names(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Used by the cost lines editor for a new line's id. */
+    static String newLineId(List<CostLine> lines) {
+        return ModelEdits.freshId("cost", lines.stream().map(CostLine::id).toList());
+    }
+
+    static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(4, nodes);
+        return box;
+    }
+
+    static Button small(String id, String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(help);
+        b.setTooltip(new javafx.scene.control.Tooltip(help));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 }

@@ -1,0 +1,52 @@
+package org.journeyworkbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.journeyworkbench.io.xlsx.ExcelExport;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the Cost/Benefit Summary, assumptions, calculations and scenarios to an Excel "
+                + "workbook whose figures are live formulas.",
+                "Exit code 0 on success, 2 for a bad model file, argument or output file, 1 for anything unexpected."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ModelOptions options;
+
+    @Parameters(index = "1", paramLabel = "OUT.xlsx", description = "The workbook to write (replaced if it exists).")
+    Path out;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!out.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
+            throw new UsageProblem("OUT.xlsx: \"" + out + "\" should end in .xlsx");
+        }
+        JourneyModel model = options.model();
+        Scenario scenario = options.scenario(model);
+        if (!options.sets.isEmpty()) {
+            scenario = scenario.withName(scenario.name() + " with command-line changes");
+        }
+        // --set overrides become part of the exported model, so the workbook shows them as its assumptions.
+        JourneyModel exported = scenario.isBase() ? model
+                : model.withScenarios(replaceOrAdd(model, scenario));
+        ExcelExport.write(exported, scenario.isBase() ? null : scenario.name(), out);
+        spec.commandLine().getOut().println("Wrote " + out + " (" + scenario.name() + ")");
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
+    }
+
+    private static java.util.List<Scenario> replaceOrAdd(JourneyModel model, Scenario scenario) {
+        java.util.List<Scenario> list = new java.util.ArrayList<>(model.scenarios());
+        list.removeIf(s -> s.name().equalsIgnoreCase(scenario.name()));
+        list.add(scenario);
+        return list;
+    }
+}

@@ -1,0 +1,66 @@
+package org.journeyworkbench.io.xlsx;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The workbook's few cell styles, made once (Excel limits how many a file may hold). */
+final class Styles {
+    static final String MONEY_FORMAT = "£#,##0;(£#,##0)";
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle money;
+    final CellStyle moneyBold;
+    final CellStyle unitMoney;
+    final CellStyle rate;
+    final CellStyle count;
+    final CellStyle totalLabel;
+    final CellStyle note;
+
+    Styles(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        Font grey = wb.createFont();
+        grey.setItalic(true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        short moneyFmt = wb.createDataFormat().getFormat(MONEY_FORMAT);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        subtitle = wb.createCellStyle();
+        subtitle.setFont(bold);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        text = wb.createCellStyle();
+        money = wb.createCellStyle();
+        money.setDataFormat(moneyFmt);
+        moneyBold = wb.createCellStyle();
+        moneyBold.setDataFormat(moneyFmt);
+        moneyBold.setFont(bold);
+        moneyBold.setBorderTop(BorderStyle.THIN);
+        unitMoney = wb.createCellStyle();
+        unitMoney.setDataFormat(wb.createDataFormat().getFormat("£#,##0.00;(£#,##0.00)"));
+        rate = wb.createCellStyle();
+        rate.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        count = wb.createCellStyle();
+        count.setDataFormat(wb.createDataFormat().getFormat("#,##0.0#"));
+        totalLabel = wb.createCellStyle();
+        totalLabel.setFont(bold);
+        totalLabel.setBorderTop(BorderStyle.THIN);
+        totalLabel.setAlignment(HorizontalAlignment.LEFT);
+        note = wb.createCellStyle();
+        note.setFont(grey);
+    }
+}

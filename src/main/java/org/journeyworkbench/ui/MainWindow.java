@@ -1,0 +1,308 @@
+package org.journeyworkbench.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.journeyworkbench.model.Scenario;
+import org.journeyworkbench.ui.assumptions.AssumptionsView;
+import org.journeyworkbench.ui.canvas.JourneyCanvasView;
+import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.files.FileActions;
+import org.journeyworkbench.ui.files.Prompts;
+import org.journeyworkbench.ui.files.RecentFiles;
+import org.journeyworkbench.ui.inspector.InspectorView;
+import org.journeyworkbench.ui.results.ResultsView;
+
+/**
+ * The main window: menus and toolbar on top, the assumptions on the left, the journey canvas above the
+ * results in the middle, the inspector on the right, a status line at the bottom.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final WorkbenchDocument document;
+    private final Prompts prompts;
+    private final FileActions files;
+    private final ScenarioActions scenarios;
+    private final JourneyCanvasView canvas;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final ComboBox<String> scenarioPicker = new ComboBox<>();
+    private final Runnable export;
+
+    public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
+                      Runnable afterSave, ExportAction export) {
+        this.stage = stage;
+        this.document = document;
+        this.prompts = prompts;
+        this.files = new FileActions(document, prompts, recent, afterSave);
+        this.scenarios = new ScenarioActions(document, prompts);
+        this.canvas = new JourneyCanvasView(document);
+        this.export = () -> export.run(files, prompts, document);
+        stage.setScene(createScene());
+        bind();
+    }
+
+    /** What File ▸ Export to Excel… does; supplied by the application so the window stays small. */
+    public interface ExportAction {
+        void run(FileActions files, Prompts prompts, WorkbenchDocument document);
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public JourneyCanvasView canvas() {
+        return canvas;
+    }
+
+    private Scene createScene() {
+        AssumptionsView assumptions = new AssumptionsView(document);
+        assumptions.setMinWidth(260);
+        assumptions.setPrefWidth(300);
+        InspectorView inspector = new InspectorView(document);
+        inspector.setMinWidth(250);
+        inspector.setPrefWidth(290);
+        ResultsView results = new ResultsView(document);
+        javafx.scene.control.ScrollPane resultsScroll = new javafx.scene.control.ScrollPane(results);
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.setFitToHeight(true);
+        resultsScroll.setId("resultsScroll");
+        SplitPane middle = new SplitPane(canvas, resultsScroll);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.5);
+        SplitPane main = new SplitPane(assumptions, middle, inspector);
+        main.setDividerPositions(0.21, 0.8);
+        SplitPane.setResizableWithParent(assumptions, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        BorderPane root = new BorderPane(main);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(statusBar());
+        root.setStyle("-fx-font-size: 13px;");
+        Scene scene = new Scene(root, 1440, 880);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            boolean ok = !dropped.isEmpty() && files.open(dropped.get(0).toPath());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        return scene;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("New", "Shortcut+N", "menuNew", files::newModel),
+                item("Open…", "Shortcut+O", "menuOpen", files::openChosen),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", "menuSave", files::save),
+                item("Save As…", "Shortcut+Shift+S", "menuSaveAs", files::saveAs),
+                new SeparatorMenuItem(),
+                item("Export to Excel…", "Shortcut+E", "menuExport", export),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", "menuQuit", this::close));
+        file.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem undo = item("Undo", "Shortcut+Z", "menuUndo", document::undo);
+        undo.textProperty().bind(Bindings.when(document.undoLabelProperty().isEmpty()).then("Undo")
+                .otherwise(Bindings.concat("Undo ", document.undoLabelProperty())));
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", "menuRedo", document::redo);
+        redo.textProperty().bind(Bindings.when(document.redoLabelProperty().isEmpty()).then("Redo")
+                .otherwise(Bindings.concat("Redo ", document.redoLabelProperty())));
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        MenuItem redoAlt = item("Redo", "Shortcut+Shift+Z", "menuRedoAlt", document::redo);
+        redoAlt.setVisible(false);
+        redoAlt.disableProperty().bind(document.canRedoProperty().not());
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("Add Stage", "Shortcut+Shift+N", "menuAddStage", canvas::addStage),
+                item("Add Target Group", null, "menuAddGroup", canvas::addTargetGroup),
+                item("Add Initiative", null, "menuAddInitiative", canvas::addInitiative),
+                item("Delete", null, "menuDelete", canvas::deleteSelection));
+        Menu view = new Menu("View");
+        view.getItems().addAll(item("Zoom In", "Shortcut+EQUALS", "menuZoomIn", canvas::zoomIn),
+                item("Zoom Out", "Shortcut+MINUS", "menuZoomOut", canvas::zoomOut),
+                item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow));
+        Menu scenario = new Menu("Scenario");
+        scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
+                item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
+                item("Delete Scenario", null, "menuDeleteScenario", scenarios::delete));
+        Menu help = new Menu("Help");
+        help.getItems().addAll(item("Keyboard Shortcuts", "F1", "menuShortcuts", this::shortcuts),
+                item("About Journey Workbench", null, "menuAbout", this::about));
+        MenuBar bar = new MenuBar(file, edit, view, scenario, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> recent = files.recentFiles();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (Path p : recent) {
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> files.open(p));
+            recentMenu.getItems().add(i);
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private ToolBar toolBar() {
+        scenarioPicker.setId("scenarioPicker");
+        scenarioPicker.setAccessibleText("Scenario being edited");
+        scenarioPicker.setPrefWidth(260);
+        scenarioPicker.setOnAction(e -> {
+            String chosen = scenarioPicker.getValue();
+            if (chosen != null && !chosen.equals(document.scenarioName())) {
+                document.setScenario(chosen);
+            }
+        });
+        Label scenarioLabel = new Label("Scenario:");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                button("Open", "toolOpen", "Open a model (Ctrl+O)", files::openChosen),
+                button("Save", "toolSave", "Save (Ctrl+S)", files::save),
+                new Separator(),
+                button("Undo", "toolUndo", "Undo (Ctrl+Z)", document::undo),
+                button("Redo", "toolRedo", "Redo (Ctrl+Y)", document::redo),
+                new Separator(),
+                scenarioLabel, scenarioPicker,
+                button("New scenario…", "toolNewScenario", "A new scenario from the values you see now",
+                        scenarios::create),
+                new Separator(),
+                button("+ Stage", "toolAddStage", "Add a stage to the journey", canvas::addStage),
+                button("+ Target group", "toolAddGroup", "Add a target group", canvas::addTargetGroup),
+                button("+ Initiative", "toolAddInitiative", "Add an initiative", canvas::addInitiative),
+                button("Delete", "toolDelete", "Delete what is selected (Delete)", canvas::deleteSelection),
+                spacer,
+                button("Export to Excel…", "toolExport", "Export the tables to an Excel workbook", export));
+        bar.getItems().stream().filter(n -> "toolUndo".equals(n.getId())).findFirst()
+                .ifPresent(n -> n.disableProperty().bind(document.canUndoProperty().not()));
+        bar.getItems().stream().filter(n -> "toolRedo".equals(n.getId())).findFirst()
+                .ifPresent(n -> n.disableProperty().bind(document.canRedoProperty().not()));
+        return bar;
+    }
+
+    private static Button button(String text, String id, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(help));
+        b.setAccessibleText(help);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("statusLine");
+        status.setWrapText(false);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!document.problemProperty().get().isEmpty()) {
+                return "⚠ " + document.problemProperty().get();
+            }
+            if (!document.noticeProperty().get().isEmpty()) {
+                return document.noticeProperty().get();
+            }
+            var r = document.resultProperty().get();
+            if (r != null && !r.warnings().isEmpty()) {
+                return "⚠ " + String.join("  ·  ", r.warnings());
+            }
+            return "Drag a slider to see the figures move. Shift-drag between stages to connect them.";
+        }, document.problemProperty(), document.noticeProperty(), document.resultProperty()));
+        HBox bar = new HBox(status);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setStyle("-fx-background-color: #E9ECEF; -fx-border-color: #CED4DA transparent transparent transparent;");
+        return bar;
+    }
+
+    private void bind() {
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (document.isDirty() ? "*" : "") + files.displayName() + " — Journey Workbench",
+                document.dirtyProperty(), document.fileProperty()));
+        document.modelProperty().addListener((o, was, now) -> fillScenarios());
+        document.scenarioNameProperty().addListener((o, was, now) -> fillScenarios());
+        fillScenarios();
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void fillScenarios() {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(Scenario.BASE_NAME);
+        document.model().scenarios().forEach(s -> names.add(s.name()));
+        if (!names.equals(scenarioPicker.getItems())) {
+            scenarioPicker.setItems(FXCollections.observableArrayList(names));
+        }
+        scenarioPicker.setValue(document.scenarioName());
+    }
+
+    private void close() {
+        if (files.confirmDiscard()) {
+            stage.hide();
+        }
+    }
+
+    private void shortcuts() {
+        prompts.info("Keyboard shortcuts", String.join("\n",
+                "Ctrl+N  New            Ctrl+O  Open            Ctrl+S  Save        Ctrl+Shift+S  Save As",
+                "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
+                "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
+                "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",
+                "Delete to delete, arrow keys to nudge (Shift: further), Tab to move between items, Esc to clear.",
+                "Drag the background or scroll to pan; Ctrl+scroll to zoom. Drop a model file on the window to open it."));
+    }
+
+    private void about() {
+        prompts.info("About Journey Workbench", "Journey Workbench " + org.journeyworkbench.io.Version.get()
+                + "\nA scenario workbench for offender-journey business cases.\n\nThe bundled Barnet 2012 model is a "
+                + "reconstruction: its inputs reproduce the slides' Cost/Benefit Summary, but are not Barnet's data.");
+    }
+}

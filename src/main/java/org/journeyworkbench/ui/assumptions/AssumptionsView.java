@@ -1,0 +1,139 @@
+package org.journeyworkbench.ui.assumptions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.journeyworkbench.engine.Input;
+import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.ui.document.WorkbenchDocument;
+
+/**
+ * A slider for every number that drives the result, grouped by heading and filterable by name. Rows are
+ * rebuilt only when the model's inputs change shape; otherwise they update in place, so the scroll
+ * position, the filter and what is expanded survive every edit, undo and scenario switch.
+ */
+public final class AssumptionsView extends VBox {
+    private final WorkbenchDocument document;
+    private final TextField filter = new TextField();
+    private final VBox sections = new VBox(4);
+    private final List<InputRow> rows = new ArrayList<>();
+    private final Map<String, CheckBox> switches = new HashMap<>();
+    private final Set<String> collapsed = new HashSet<>();
+    private List<String> shape = List.of();
+
+    public AssumptionsView(WorkbenchDocument document) {
+        this.document = document;
+        setId("assumptions");
+        setPadding(new Insets(8));
+        setSpacing(6);
+        Label title = new Label("Assumptions");
+        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        filter.setId("assumptionsFilter");
+        filter.setPromptText("Filter by name, e.g. arrest");
+        filter.setAccessibleText("Filter assumptions by name");
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setId("assumptionsScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The rows take the panel's width (the labels wrap), never the width of their longest label.
+        sections.setMinWidth(0);
+        sections.prefWidthProperty().bind(scroll.viewportBoundsProperty().map(b -> b.getWidth()));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, filter, scroll);
+        filter.textProperty().addListener((o, was, now) -> rebuild());
+        document.modelProperty().addListener((o, was, now) -> update());
+        document.scenarioNameProperty().addListener((o, was, now) -> update());
+        rebuild();
+    }
+
+    private void update() {
+        List<Input> inputs = Inputs.list(document.model());
+        if (!AssumptionsViewModel.shape(inputs).equals(shape)) {
+            rebuild();
+            return;
+        }
+        rows.forEach(InputRow::refresh);
+        switches.forEach((id, box) -> box.setSelected(enabled(id)));
+    }
+
+    private void rebuild() {
+        List<Input> inputs = Inputs.list(document.model());
+        shape = AssumptionsViewModel.shape(inputs);
+        rows.clear();
+        switches.clear();
+        sections.getChildren().clear();
+        AssumptionsViewModel.sections(inputs, filter.getText()).forEach((heading, list) -> {
+            VBox body = new VBox(2);
+            String initiative = AssumptionsViewModel.initiativeOf(list);
+            if (initiative != null && heading.startsWith("Initiative")) {
+                body.getChildren().add(initiativeSwitch(initiative));
+            }
+            for (Input input : list) {
+                InputRow row = new InputRow(document, input);
+                rows.add(row);
+                body.getChildren().add(row);
+            }
+            TitledPane pane = new TitledPane(heading, body);
+            pane.setMinWidth(0);
+            body.setMinWidth(0);
+            pane.setId("section-" + heading.replaceAll("[^A-Za-z0-9]+", "-"));
+            pane.setExpanded(!collapsed.contains(heading));
+            pane.expandedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    collapsed.remove(heading);
+                } else {
+                    collapsed.add(heading);
+                }
+            });
+            sections.getChildren().add(pane);
+        });
+        if (sections.getChildren().isEmpty()) {
+            Label none = new Label(inputs.isEmpty() ? "This model has no figures yet: add stages on the diagram."
+                    : "Nothing matches \"" + filter.getText() + "\".");
+            none.setWrapText(true);
+            sections.getChildren().add(none);
+        }
+    }
+
+    private CheckBox initiativeSwitch(String id) {
+        CheckBox box = new CheckBox("Included in this scenario");
+        box.setId("switch-" + id);
+        box.setAccessibleText("Include " + document.model().initiative(id).map(i -> i.name()).orElse(id));
+        box.setSelected(enabled(id));
+        box.setOnAction(e -> {
+            boolean on = box.isSelected();
+            try {
+                document.edit(on ? "Switch initiative on" : "Switch initiative off",
+                        m -> ScenarioEdits.setInitiativeEnabled(m, document.scenarioName(), id, on));
+            } catch (ModelException ex) {
+                document.notice(ex.getMessage());
+                box.setSelected(!on);
+            }
+        });
+        switches.put(id, box);
+        return box;
+    }
+
+    private boolean enabled(String id) {
+        JourneyModel m = document.model();
+        if (m.initiative(id).isEmpty()) {
+            return false;
+        }
+        return ScenarioEdits.scenario(m, document.scenarioName()).initiatives()
+                .getOrDefault(id, m.initiative(id).orElseThrow().enabled());
+    }
+}

@@ -1,0 +1,204 @@
+package org.journeyworkbench.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Group;
+import org.journeyworkbench.engine.InitiativeResult;
+import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.TargetGroupResult;
+import org.journeyworkbench.engine.layout.AutoLayout;
+import org.journeyworkbench.model.Agency;
+import org.journeyworkbench.model.Initiative;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Money;
+import org.journeyworkbench.model.Percent;
+import org.journeyworkbench.model.Position;
+import org.journeyworkbench.model.Stage;
+import org.journeyworkbench.model.TakeUp;
+import org.journeyworkbench.model.TargetGroup;
+import org.journeyworkbench.model.Transition;
+import org.journeyworkbench.ui.Figures;
+import org.journeyworkbench.ui.document.Selection;
+import org.journeyworkbench.ui.document.Selection.Kind;
+
+/**
+ * Draws the model and its result into the canvas layers: a box for every stage, target group and
+ * initiative, an arrow for every transition, dashed links from groups and initiatives to where they act.
+ * Anything without a position yet is placed by {@link AutoLayout}.
+ */
+final class CanvasRenderer {
+    private record Link(ArrowView view, Selection from, Selection to) {
+    }
+
+    private final Map<Selection, BoxNode> boxes;
+    private final Map<String, ArrowView> arrows;
+    private final Group boxLayer;
+    private final Group arrowLayer;
+    private final Group linkLayer;
+    private final Map<String, Selection[]> arrowEnds = new HashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<Selection> order = new ArrayList<>();
+
+    CanvasRenderer(Map<Selection, BoxNode> boxes, Map<String, ArrowView> arrows, Group boxLayer, Group arrowLayer,
+                   Group linkLayer) {
+        this.boxes = boxes;
+        this.arrows = arrows;
+        this.boxLayer = boxLayer;
+        this.arrowLayer = arrowLayer;
+        this.linkLayer = linkLayer;
+    }
+
+    List<Selection> order() {
+        return order;
+    }
+
+    void render(JourneyModel model, Result result, Selection selected) {
+        JourneyModel m = AutoLayout.needsLayout(model) ? AutoLayout.layOut(model) : model;
+        boxes.clear();
+        arrows.clear();
+        arrowEnds.clear();
+        links.clear();
+        order.clear();
+        boxLayer.getChildren().clear();
+        arrowLayer.getChildren().clear();
+        linkLayer.getChildren().clear();
+        Map<String, String> colours = new HashMap<>();
+        Map<String, String> agencyNames = new HashMap<>();
+        for (Agency a : m.agencies()) {
+            colours.put(a.id(), a.colour());
+            agencyNames.put(a.id(), a.name());
+        }
+        Map<String, Double> before = casesWithoutInitiatives(m, result);
+        for (Stage s : m.stages()) {
+            BoxNode box = box(new Selection(Kind.STAGE, s.id()), colours.get(s.agencyId()), false, false,
+                    s.position());
+            double was = before.getOrDefault(s.id(), 0.0);
+            double now = result.casesAtStage().getOrDefault(s.id(), 0.0);
+            box.setText(s.name(), Money.formatUnit(s.unitCost()) + " a case · " + agencyNames.get(s.agencyId()),
+                    Figures.cases(was) + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : "")
+                            + " cases a year");
+        }
+        for (TargetGroup g : m.targetGroups()) {
+            BoxNode box = box(new Selection(Kind.TARGET_GROUP, g.id()), "#4A6FA5", false, false, g.position());
+            box.setText(g.name(), g.referrer().isBlank() ? "Target group" : "Referred by " + g.referrer(),
+                    Figures.cases(g.cases()) + " cases a year");
+        }
+        for (Initiative i : m.initiatives()) {
+            BoxNode box = box(new Selection(Kind.INITIATIVE, i.id()), "#E0A100", !i.enabled(), !i.enabled(),
+                    i.position());
+            box.setText(i.name(), takeUpText(i, result), impactText(i, result));
+        }
+        for (Transition t : m.transitions()) {
+            ArrowView a = new ArrowView("arrow-" + t.id(), false);
+            double was = before.getOrDefault("t:" + t.id(), 0.0);
+            double now = result.casesOnTransition().getOrDefault(t.id(), 0.0);
+            a.setText(Percent.format(t.rate()) + " · " + Figures.cases(was)
+                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : ""));
+            arrows.put(t.id(), a);
+            arrowEnds.put(t.id(), new Selection[] {new Selection(Kind.STAGE, t.from()), new Selection(Kind.STAGE,
+                    t.to())});
+            arrowLayer.getChildren().add(a);
+            order.add(new Selection(Kind.TRANSITION, t.id()));
+        }
+        for (Initiative i : m.initiatives()) {
+            Selection self = new Selection(Kind.INITIATIVE, i.id());
+            link(new Selection(Kind.TARGET_GROUP, i.targetGroupId()), self);
+            String anchor = i.interventionStage() != null ? i.interventionStage()
+                    : i.reoffending() != null ? i.reoffending().repeatFromStage() : null;
+            if (anchor != null) {
+                link(self, new Selection(Kind.STAGE, anchor));
+            }
+            i.alternativeRoute().forEach(s -> link(self, new Selection(Kind.STAGE, s)));
+        }
+        for (TargetGroup g : m.targetGroups()) {
+            boolean served = m.initiatives().stream().anyMatch(i -> i.targetGroupId().equals(g.id()));
+            if (!served) {
+                link(new Selection(Kind.TARGET_GROUP, g.id()), new Selection(Kind.STAGE, g.entryStage()));
+            }
+        }
+        redrawAll();
+        highlight(selected);
+    }
+
+    private BoxNode box(Selection s, String accent, boolean dashed, boolean dimmed, Position at) {
+        BoxNode box = new BoxNode(s, accent == null ? "#808080" : accent, dashed, dimmed);
+        Position p = at == null ? new Position(0, 0) : at;
+        box.relocate(p.x(), p.y());
+        boxes.put(s, box);
+        boxLayer.getChildren().add(box);
+        order.add(s);
+        return box;
+    }
+
+    private void link(Selection from, Selection to) {
+        if (boxes.containsKey(from) && boxes.containsKey(to)) {
+            ArrowView v = new ArrowView(null, true);
+            links.add(new Link(v, from, to));
+            linkLayer.getChildren().add(v);
+        }
+    }
+
+    private static String takeUpText(Initiative i, Result r) {
+        InitiativeResult ir = r.initiatives().stream().filter(x -> x.initiativeId().equals(i.id())).findFirst()
+                .orElse(null);
+        if (!i.enabled() || ir == null) {
+            return "Switched off";
+        }
+        String share = i.takeUp().basis() == TakeUp.Basis.SHARE ? " (" + Percent.format(i.takeUp().value()) + ")"
+                : "";
+        return (i.interventionStage() == null ? "Works with " : "Takes ") + Figures.cases(ir.casesTakenOn())
+                + share + (i.interventionStage() == null ? " cases a year" : " cases off a year");
+    }
+
+    private static String impactText(Initiative i, Result r) {
+        return r.initiatives().stream().filter(x -> x.initiativeId().equals(i.id())).findFirst()
+                .filter(InitiativeResult::enabled)
+                .map(x -> "Saves " + Money.format(x.annualSaving()) + " · costs " + Money.format(x.annualCost()))
+                .orElse("");
+    }
+
+    /** Cases at each stage (and on each arrow, keyed "t:ID") across all groups, with no initiative. */
+    private static Map<String, Double> casesWithoutInitiatives(JourneyModel m, Result r) {
+        Map<String, Double> out = new HashMap<>();
+        for (TargetGroupResult g : r.targetGroups()) {
+            g.casesAtStage().forEach((k, v) -> out.merge(k, v, Double::sum));
+            g.casesOnTransition().forEach((k, v) -> out.merge("t:" + k, v, Double::sum));
+        }
+        return out;
+    }
+
+    void highlight(Selection selected) {
+        boxes.forEach((s, b) -> b.setSelected(s.equals(selected)));
+        arrows.forEach((id, a) -> a.setSelected(selected != null && selected.kind() == Kind.TRANSITION
+                && selected.id().equals(id)));
+    }
+
+    void redrawAll() {
+        arrowEnds.forEach((id, ends) -> {
+            BoxNode a = boxes.get(ends[0]);
+            BoxNode b = boxes.get(ends[1]);
+            if (a != null && b != null) {
+                arrows.get(id).connect(a, b);
+            }
+        });
+        for (Link l : links) {
+            l.view().connect(boxes.get(l.from()), boxes.get(l.to()));
+        }
+    }
+
+    /** Redraws the arrows and links touching a box being dragged. */
+    void redrawArrowsOf(BoxNode moving) {
+        arrowEnds.forEach((id, ends) -> {
+            if (ends[0].equals(moving.selection) || ends[1].equals(moving.selection)) {
+                arrows.get(id).connect(boxes.get(ends[0]), boxes.get(ends[1]));
+            }
+        });
+        for (Link l : links) {
+            if (l.from().equals(moving.selection) || l.to().equals(moving.selection)) {
+                l.view().connect(boxes.get(l.from()), boxes.get(l.to()));
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.journeyworkbench.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.ValueParser;
+
+/**
+ * Builds the inspector's form: a label, a control and, under it, a message when what was typed cannot be
+ * taken. A field commits on Enter or when it loses focus, as one undo step; a refused value stays in the
+ * field with the reason beside it, and Escape puts back the value the model holds.
+ */
+final class FormBuilder {
+    /** A field that can show the model's current value again (after undo, or a slider move). */
+    interface Refreshable {
+        void refresh();
+    }
+
+    private final WorkbenchDocument document;
+    private final GridPane grid = new GridPane();
+    private final List<Refreshable> fields = new ArrayList<>();
+    private int row;
+
+    FormBuilder(WorkbenchDocument document) {
+        this.document = document;
+        grid.setHgap(8);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(4, 4, 8, 4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(96);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, controls);
+    }
+
+    GridPane grid() {
+        return grid;
+    }
+
+    List<Refreshable> fields() {
+        return fields;
+    }
+
+    void heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-font-size: 13px; -fx-padding: 8 0 2 0;");
+        grid.add(l, 0, row++, 2, 1);
+    }
+
+    void note(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        grid.add(l, 0, row++, 2, 1);
+    }
+
+    /** A text field whose value is written into the model by {@code edit}. */
+    void text(String label, String id, Supplier<String> value, String undoLabel,
+              java.util.function.Function<String, UnaryOperator<JourneyModel>> edit) {
+        TextField field = new TextField(value.get());
+        Label error = error(id);
+        Runnable commit = () -> {
+            if (field.getText().equals(value.get())) {
+                error.setText("");
+                return;
+            }
+            apply(error, () -> document.edit(undoLabel, edit.apply(field.getText())));
+        };
+        wire(field, error, commit, () -> field.setText(value.get()));
+        add(label, id, field, error);
+        fields.add(() -> {
+            if (!field.isFocused()) {
+                field.setText(value.get());
+            }
+        });
+    }
+
+    /** A number field for an input address, scenario-aware: it edits what the document is editing. */
+    void number(String label, String id, String address, InputKind kind) {
+        TextField field = new TextField();
+        Label error = error(id);
+        Supplier<String> shown = () -> ValueParser.format(document.inputValue(address), kind);
+        field.setText(shown.get());
+        Runnable commit = () -> {
+            ValueParser.Parsed p = ValueParser.parse(field.getText(), kind);
+            if (!p.ok()) {
+                error.setText(p.problem() + "; still " + shown.get());
+                return;
+            }
+            if (Math.abs(p.value() - document.inputValue(address)) < 1e-12) {
+                error.setText("");
+                field.setText(shown.get());
+                return;
+            }
+            if (apply(error, () -> document.setInput(address, p.value(), "Change " + label.toLowerCase()))) {
+                field.setText(shown.get());
+            } else {
+                error.setText(error.getText() + "; still " + shown.get());
+            }
+        };
+        wire(field, error, commit, () -> field.setText(shown.get()));
+        add(label, id, field, error);
+        fields.add(() -> {
+            if (!field.isFocused()) {
+                field.setText(shown.get());
+                error.setText("");
+            }
+        });
+    }
+
+    /** A choice among items; {@code names} turns an item into what the user reads. */
+    <T> void choice(String label, String id, List<T> items, Supplier<T> value, StringConverter<T> names,
+                    String undoLabel, java.util.function.Function<T, UnaryOperator<JourneyModel>> edit) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setConverter(names);
+        box.setValue(value.get());
+        box.setMaxWidth(Double.MAX_VALUE);
+        Label error = error(id);
+        box.setOnAction(e -> {
+            T chosen = box.getValue();
+            if (chosen == null ? value.get() == null : chosen.equals(value.get())) {
+                return;
+            }
+            if (!apply(error, () -> document.edit(undoLabel, edit.apply(chosen)))) {
+                box.setValue(value.get());
+            }
+        });
+        add(label, id, box, error);
+        fields.add(() -> {
+            if (!box.isShowing()) {
+                box.setValue(value.get());
+            }
+        });
+    }
+
+    void check(String label, String id, Supplier<Boolean> value, Consumer<Boolean> set) {
+        CheckBox box = new CheckBox(label);
+        box.setId(id);
+        box.setSelected(value.get());
+        Label error = error(id);
+        box.setOnAction(e -> {
+            if (!apply(error, () -> set.accept(box.isSelected()))) {
+                box.setSelected(value.get());
+            }
+        });
+        grid.add(box, 0, row++, 2, 1);
+        grid.add(error, 0, row++, 2, 1);
+        fields.add(() -> box.setSelected(value.get()));
+    }
+
+    void control(String label, Node node) {
+        Label l = new Label(label);
+        grid.add(l, 0, row);
+        grid.add(node, 1, row++);
+        GridPane.setHalignment(l, HPos.LEFT);
+    }
+
+    void full(Node node) {
+        grid.add(node, 0, row++, 2, 1);
+    }
+
+    private boolean apply(Label error, Runnable action) {
+        try {
+            action.run();
+            error.setText("");
+            return true;
+        } catch (ModelException e) {
+            error.setText(plain(e));
+            return false;
+        }
+    }
+
+    /** The problem without the technical field path: the field it belongs to is right beside it. */
+    static String plain(ModelException e) {
+        String prefix = e.field() + ": ";
+        String m = e.getMessage();
+        return !e.field().isEmpty() && m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
+    private void wire(TextField field, Label error, Runnable commit, Runnable revert) {
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                revert.run();
+                error.setText("");
+                e.consume();
+            }
+        });
+    }
+
+    private Label error(String id) {
+        Label error = new Label();
+        error.setId(id + "-error");
+        error.setWrapText(true);
+        error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        return error;
+    }
+
+    private void add(String label, String id, javafx.scene.control.Control control, Label error) {
+        control.setId(id);
+        control.setAccessibleText(label);
+        control.setMaxWidth(Double.MAX_VALUE);
+        Label l = new Label(label);
+        l.setLabelFor(control);
+        grid.add(l, 0, row);
+        grid.add(new VBox(1, control, error), 1, row++);
+    }
+}

@@ -1,0 +1,71 @@
+package org.journeyworkbench.ui.results;
+
+import java.util.List;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.journeyworkbench.engine.CostBenefitSummary;
+import org.journeyworkbench.engine.SummaryRow;
+import org.journeyworkbench.model.Money;
+
+/** Annual saving, annual cost and set-up costs by agency, updated live as figures move. */
+final class ImpactChart extends BarChart<String, Number> {
+    private final XYChart.Series<String, Number> saving = new XYChart.Series<>();
+    private final XYChart.Series<String, Number> cost = new XYChart.Series<>();
+    private final XYChart.Series<String, Number> setUp = new XYChart.Series<>();
+
+    ImpactChart() {
+        super(new CategoryAxis(), new NumberAxis());
+        setId("impactChart");
+        setAccessibleText("Chart of annual saving, annual cost and set-up costs by agency");
+        setTitle("Impact by agency");
+        setStyle("-fx-font-size: 11px;");
+        setAnimated(false);
+        setLegendVisible(true);
+        setLegendSide(javafx.geometry.Side.BOTTOM);
+        setMinHeight(220);
+        setBarGap(1);
+        setCategoryGap(14);
+        saving.setName("Annual saving");
+        cost.setName("Annual cost");
+        setUp.setName("Set up costs");
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Money.format(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        getData().setAll(List.of(saving, cost, setUp));
+    }
+
+    void show(CostBenefitSummary summary) {
+        List<SummaryRow> rows = summary.rows();
+        boolean sameAgencies = saving.getData().size() == rows.size();
+        for (int k = 0; sameAgencies && k < rows.size(); k++) {
+            sameAgencies = saving.getData().get(k).getXValue().equals(rows.get(k).agency());
+        }
+        if (!sameAgencies) {
+            saving.getData().clear();
+            cost.getData().clear();
+            setUp.getData().clear();
+            for (SummaryRow r : rows) {
+                saving.getData().add(new XYChart.Data<>(r.agency(), r.annualSaving()));
+                cost.getData().add(new XYChart.Data<>(r.agency(), r.annualCost()));
+                setUp.getData().add(new XYChart.Data<>(r.agency(), r.setUpCosts()));
+            }
+            return;
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            saving.getData().get(k).setYValue(rows.get(k).annualSaving());
+            cost.getData().get(k).setYValue(rows.get(k).annualCost());
+            setUp.getData().get(k).setYValue(rows.get(k).setUpCosts());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.journeyworkbench.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.journeyworkbench.engine.CostBenefitSummary;
+import org.journeyworkbench.engine.SummaryRow;
+import org.journeyworkbench.model.Money;
+
+/** The Cost/Benefit Summary in the slides' layout: pounds, brackets for negatives, a bold Total row. */
+final class SummaryTable extends TableView<SummaryRow> {
+    SummaryTable() {
+        setId("summaryTable");
+        setAccessibleText("Cost/Benefit Summary");
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<SummaryRow, String> agency = new TableColumn<>("Agency");
+        agency.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().agency()));
+        agency.setSortable(false);
+        agency.setMinWidth(80);
+        getColumns().add(agency);
+        getColumns().add(money("Annual saving", SummaryRow::annualSaving));
+        getColumns().add(money("Annual cost", SummaryRow::annualCost));
+        getColumns().add(money("Annual impact", SummaryRow::annualImpact));
+        getColumns().add(money("Set up costs", SummaryRow::setUpCosts));
+        getColumns().add(money("Year 1 impact", SummaryRow::year1Impact));
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SummaryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setStyle(!empty && row != null && "total".equals(row.agencyId())
+                        ? "-fx-font-weight: bold; -fx-border-color: #333 transparent transparent transparent;" : "");
+            }
+        });
+        setFixedCellSize(24);
+        setStyle("-fx-font-size: 13px;");
+    }
+
+    void show(CostBenefitSummary summary) {
+        List<SummaryRow> rows = new ArrayList<>(summary.rows());
+        rows.add(summary.total());
+        getItems().setAll(FXCollections.observableArrayList(rows));
+        setPrefHeight(getFixedCellSize() * (rows.size() + 1) + 6);
+        setMinHeight(getPrefHeight());
+    }
+
+    private static TableColumn<SummaryRow, Double> money(String title, ToDoubleFunction<SummaryRow> value) {
+        TableColumn<SummaryRow, Double> c = new TableColumn<>(title);
+        c.setSortable(false);
+        c.setMinWidth(98);
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(r.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? "" : Money.format(v));
+                setStyle("-fx-alignment: center-right;" + (v != null && v < -0.5 ? "-fx-text-fill: #B00020;" : ""));
+            }
+        });
+        return c;
+    }
+}
