@@ -177,4 +177,32 @@ class CliTest {
         assertTrue(r.err().startsWith(Path.of(file).getFileName() + ": "), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
+
+    @Test
+    void exportWritesAWorkbookWhoseSummaryIsTheSlidesTable(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("barnet.xlsx");
+        Run r = run("export", BARNET, out.toString(), "--set", "stages.arrest.unitCost=2930");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(out))) {
+            double police = wb.getSheet("Summary").getRow(4).getCell(1).getNumericCellValue();
+            assertEquals(357_871.04 + 105_600, police, 0.005);
+            assertTrue(wb.getSheet("Summary").getRow(1).getCell(0).getStringCellValue()
+                    .contains("with command-line changes"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            export sample-models/barnet-2012.json /no/such/folder/out.xlsx | out.xlsx: could not be written: the folder does not exist
+            export sample-models/barnet-2012.json out.pdf                  | OUT.xlsx: "out.pdf" should end in .xlsx
+            export sample-models/barnet-2012.json                          | export: Missing required parameter: 'OUT.xlsx'
+            """)
+    void exportRefusesWhatItCannotDoInOneLine(String args, String message) {
+        Run r = run(args.split(" "));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith(message), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }

@@ -1,0 +1,159 @@
+package org.journeyworkbench.io.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeyworkbench.engine.Engine;
+import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.testing.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * LibreOffice, an independent spreadsheet engine, recalculates the exported workbook and must agree with
+ * our engine to the penny. Every cached value is poisoned first, so only a real recalculation can pass.
+ * Skipped where LibreOffice is missing, except under CI=true, where that is a failure.
+ */
+class LibreOfficeRecalculationTest {
+    private static final double POISON = -987_654_321;
+    private static String soffice;
+
+    @BeforeAll
+    static void findLibreOffice() {
+        soffice = onPath("soffice");
+        if (soffice == null && "true".equals(System.getenv("CI"))) {
+            fail("LibreOffice (soffice) is not installed, and under CI this test must run: "
+                    + "apt-get install -y --no-install-recommends libreoffice-calc-nogui");
+        }
+        assumeTrue(soffice != null, "LibreOffice is not installed; this check runs in CI");
+    }
+
+    @Test
+    void libreOfficeRecalculatesTheSlidesTableToThePenny(@TempDir Path dir) throws Exception {
+        JourneyModel barnet = Samples.barnet();
+        try (XSSFWorkbook wb = ExcelExport.build(barnet, null)) {
+            poisonCachedValues(wb);
+            List<List<String>> summary = recalculate(wb, dir, "barnet");
+            WorkbookCheck.summaryMatchesEngine(Engine.compute(barnet), (r, c) -> number(summary, r, c),
+                    "LibreOffice");
+            assertEquals(166_604.40, number(summary, SummarySheet.HEADER_ROW + 1 + 6 + 4 + 4, 5), 0.005);
+        }
+    }
+
+    @Test
+    void changingTheArrestUnitCostInLibreOfficeMovesThePoliceSavingAsTheEngineSays(@TempDir Path dir)
+            throws Exception {
+        try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
+            CellReference ref = new CellReference(wb.getName("in_stages.arrest.unitCost").getRefersToFormula());
+            wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(2930);
+            poisonCachedValues(wb);
+            List<List<String>> summary = recalculate(wb, dir, "changed");
+            JourneyModel expected = Inputs.set(Samples.barnet(), "stages.arrest.unitCost", 2930);
+            WorkbookCheck.summaryMatchesEngine(Engine.compute(expected), (r, c) -> number(summary, r, c),
+                    "LibreOffice after changing the arrest unit cost");
+            assertEquals(357_871.04 + 105_600, number(summary, SummarySheet.HEADER_ROW + 1, 1), 0.005);
+        }
+    }
+
+    private static void poisonCachedValues(XSSFWorkbook wb) {
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        cell.setCellValue(POISON); // keeps the formula, replaces its cached result
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes the workbook, has LibreOffice recalculate it and returns the Summary sheet as raw CSV rows. */
+    private static List<List<String>> recalculate(XSSFWorkbook wb, Path dir, String name) throws Exception {
+        Path xlsx = dir.resolve(name + ".xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            wb.write(out);
+        }
+        Path profile = Files.createDirectories(dir.resolve("profile/user"));
+        Files.writeString(profile.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+        Path out = Files.createDirectories(dir.resolve("csv"));
+        Process p = new ProcessBuilder(soffice, "--headless", "--norestore",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+                "--outdir", out.toString(), xlsx.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
+        Path csv = out.resolve(name + "-Summary.csv");
+        assertTrue(Files.exists(csv), "no " + csv.getFileName() + "; LibreOffice said: " + log);
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+            rows.add(splitCsv(line));
+        }
+        return rows;
+    }
+
+    private static double number(List<List<String>> rows, int r, int c) {
+        String v = rows.get(r).get(c);
+        double d = Double.parseDouble(v);
+        if (d == POISON) {
+            throw new AssertionError("row " + r + ", column " + c + " was not recalculated");
+        }
+        return d;
+    }
+
+    private static List<String> splitCsv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (ch == ',' && !quoted) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    private static String onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path p = Path.of(dir, program);
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return null;
+    }
+}
