@@ -38,9 +38,9 @@ final class InputRow extends VBox {
         label.setMinWidth(0);
         label.setPrefWidth(10);
         label.setMaxWidth(Double.MAX_VALUE);
-        slider.setId("slider-" + input.address());
+        slider.setId("slider-" + idOf(input.address()));
         slider.setAccessibleText(input.label());
-        field.setId("field-" + input.address());
+        field.setId("field-" + idOf(input.address()));
         field.setAccessibleText(input.label() + ", exact value");
         field.setPrefColumnCount(7);
         field.setMinWidth(88);
@@ -48,7 +48,7 @@ final class InputRow extends VBox {
         slider.setMinWidth(60);
         slider.setPrefWidth(120);
         field.setStyle("-fx-alignment: center-right;");
-        error.setId("error-" + input.address());
+        error.setId("error-" + idOf(input.address()));
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
@@ -61,6 +61,11 @@ final class InputRow extends VBox {
         setRange(document.inputValue(input.address()));
         refresh();
         wire();
+    }
+
+    /** A node id for an address: dots would read as style classes in a lookup, so they become '_'. */
+    static String idOf(String address) {
+        return address.replace('.', '_');
     }
 
     Input input() {
