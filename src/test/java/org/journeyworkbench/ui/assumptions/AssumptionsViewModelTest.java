@@ -1,0 +1,47 @@
+package org.journeyworkbench.ui.assumptions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.journeyworkbench.engine.Input;
+import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.testing.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AssumptionsViewModelTest {
+    private final List<Input> inputs = Inputs.list(Samples.barnet());
+
+    @Test
+    void groupsByHeadingInTheModelsOrder() {
+        Map<String, List<Input>> sections = AssumptionsViewModel.sections(inputs, "");
+        assertEquals(List.of("Unit costs", "Conversion rates"), sections.keySet().stream().limit(2).toList());
+        assertTrue(sections.containsKey("Initiative: (5) Personalisation"));
+        assertEquals(inputs.size(), sections.values().stream().mapToInt(List::size).sum());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" keeps {1} inputs")
+    @CsvSource({"arrest, 10", "ARREST, 10", "personalisation, 9", "budgets, 4", "nothing like this, 0",
+            "'  ', 50"})
+    // "arrest": its unit cost, three arrows and their overrides in two target groups.
+    void filtersByLabelHeadingOrAddressIgnoringCase(String filter, int expected) {
+        assertEquals(expected, AssumptionsViewModel.sections(inputs, filter).values().stream()
+                .mapToInt(List::size).sum());
+    }
+
+    @ParameterizedTest(name = "{1} {0} -> {2}")
+    @CsvSource({"1930.4, MONEY, 1930", "0.45049, RATE, 0.45", "55.6, COUNT, 56"})
+    void snapsASliderToWhatAPersonWouldType(double v, InputKind kind, double expected) {
+        assertEquals(expected, AssumptionsViewModel.snap(v, kind), 1e-12);
+    }
+
+    @Test
+    void findsTheInitiativeOfASection() {
+        var section = AssumptionsViewModel.sections(inputs, "").get("Initiative: (4) Intensive Alternatives to Custody");
+        assertEquals("iac", AssumptionsViewModel.initiativeOf(section));
+    }
+}
