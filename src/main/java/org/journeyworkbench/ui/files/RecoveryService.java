@@ -52,7 +52,12 @@ public final class RecoveryService {
 
     /** On a clean exit: the work was saved or deliberately discarded, so no copy is kept. */
     public void stop() {
-        writer.shutdownNow();
+        writer.shutdown(); // lets a copy being written finish, so it cannot reappear after the discard
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         store.discardOwn();
     }
 }
