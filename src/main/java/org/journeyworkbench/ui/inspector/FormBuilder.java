@@ -47,6 +47,7 @@ final class FormBuilder {
         grid.setPadding(new Insets(4, 4, 8, 4));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(96);
+        labels.setMaxWidth(112);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
@@ -229,6 +230,8 @@ final class FormBuilder {
         control.setAccessibleText(label);
         control.setMaxWidth(Double.MAX_VALUE);
         Label l = new Label(label);
+        l.setWrapText(true);
+        l.setMaxWidth(110);
         l.setLabelFor(control);
         grid.add(l, 0, row);
         grid.add(new VBox(1, control, error), 1, row++);
