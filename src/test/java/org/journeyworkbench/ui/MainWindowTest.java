@@ -122,6 +122,47 @@ class MainWindowTest {
     }
 
     @Test
+    void aNewScenarioTakesTheEditsAndLeavesTheBaseCaseAlone(FxRobot robot) {
+        prompts.text = "Dearer arrests";
+        robot.clickOn("#toolNewScenario");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Dearer arrests", document.scenarioName());
+        type(robot, "#field-stages_arrest_unitCost", "2930");
+        assertEquals("£272,204", netShown(robot));
+        assertEquals(1930, document.model().stage("arrest").orElseThrow().unitCost(), "the base case is untouched");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> picker =
+                robot.lookup("#scenarioPicker").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> picker.setValue("Base case"));
+        assertEquals("£166,604", netShown(robot));
+        assertEquals("£1,930", robot.lookup("#field-stages_arrest_unitCost")
+                .queryAs(javafx.scene.control.TextField.class).getText());
+        robot.interact(() -> picker.setValue("Dearer arrests"));
+        assertEquals("£272,204", netShown(robot));
+        robot.interact(() -> window.files()); // the window is still whole
+        prompts.confirm = true;
+        robot.clickOn("Scenario").clickOn("Delete Scenario");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(document.model().scenario("Dearer arrests").isEmpty());
+        assertEquals("Base case", document.scenarioName());
+    }
+
+    @Test
+    void stagesCanBeConnectedFromTheKeyboardToo(FxRobot robot) {
+        robot.clickOn("#stage-court");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.journeyworkbench.model.Stage> connect =
+                robot.lookup("#inspector-connect").queryAs(javafx.scene.control.ComboBox.class);
+        var target = connect.getItems().stream().filter(s -> s.id().equals("intensive-order")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> connect.setValue(target));
+        assertTrue(document.model().transitions().stream().anyMatch(t -> t.from().equals("court")
+                && t.to().equals("intensive-order")));
+        assertEquals("Connect stages", document.undoLabelProperty().get());
+        assertEquals(engineNet(document.model()), netShown(robot));
+    }
+
+    @Test
     void draggingAStageMovesItAsOneUndoStep(FxRobot robot) {
         Position before = document.model().stage("arrest").orElseThrow().position();
         robot.drag("#stage-arrest").moveBy(40, 60).drop();

@@ -26,6 +26,8 @@ final class InputRow extends VBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
     private boolean updating;
+    /** What the field last showed from the model: while it still shows that, nothing typed is pending. */
+    private String lastShown = "";
 
     InputRow(WorkbenchDocument document, Input input) {
         this.document = document;
@@ -89,8 +91,10 @@ final class InputRow extends VBox {
             if (!slider.isValueChanging()) {
                 slider.setValue(v);
             }
-            if (!field.isFocused()) {
-                field.setText(ValueParser.format(v, input.kind()));
+            // Follow the model (undo, another scenario) unless the user is half way through typing.
+            if (!field.isFocused() || field.getText().equals(lastShown)) {
+                lastShown = ValueParser.format(v, input.kind());
+                field.setText(lastShown);
                 error.setText("");
             }
         } finally {
@@ -133,7 +137,8 @@ final class InputRow extends VBox {
     private void preview(double v) {
         try {
             document.previewInput(input.address(), v);
-            field.setText(ValueParser.format(v, input.kind()));
+            lastShown = ValueParser.format(v, input.kind());
+            field.setText(lastShown);
             error.setText("");
         } catch (ModelException e) {
             error.setText(plain(e));
@@ -164,7 +169,8 @@ final class InputRow extends VBox {
         try {
             document.setInput(input.address(), p.value(), "Change " + lower(input.label()));
             error.setText("");
-            field.setText(ValueParser.format(p.value(), input.kind()));
+            lastShown = ValueParser.format(p.value(), input.kind());
+            field.setText(lastShown);
             if (p.value() > slider.getMax()) {
                 updating = true;
                 setRange(p.value());

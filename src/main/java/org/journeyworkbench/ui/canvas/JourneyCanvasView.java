@@ -330,7 +330,14 @@ public final class JourneyCanvasView extends Region {
             }
             case LEFT, RIGHT, UP, DOWN -> {
                 BoxNode box = sel == null ? null : boxes.get(sel);
-                if (box != null) {
+                if (box == null) {
+                    // Nothing to move: the arrow keys pan the view instead.
+                    userPlaced = true;
+                    double step = e.isShiftDown() ? 200 : 40;
+                    pan.setX(pan.getX() + (e.getCode() == KeyCode.LEFT ? step : e.getCode() == KeyCode.RIGHT ? -step : 0));
+                    pan.setY(pan.getY() + (e.getCode() == KeyCode.UP ? step : e.getCode() == KeyCode.DOWN ? -step : 0));
+                    e.consume();
+                } else {
                     double step = e.isShiftDown() ? 50 : 10;
                     double dx = e.getCode() == KeyCode.LEFT ? -step : e.getCode() == KeyCode.RIGHT ? step : 0;
                     double dy = e.getCode() == KeyCode.UP ? -step : e.getCode() == KeyCode.DOWN ? step : 0;

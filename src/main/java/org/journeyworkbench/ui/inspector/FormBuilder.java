@@ -102,6 +102,7 @@ final class FormBuilder {
         Label error = error(id);
         Supplier<String> shown = () -> ValueParser.format(document.inputValue(address), kind);
         field.setText(shown.get());
+        String[] lastShown = {field.getText()};
         Runnable commit = () -> {
             ValueParser.Parsed p = ValueParser.parse(field.getText(), kind);
             if (!p.ok()) {
@@ -114,7 +115,8 @@ final class FormBuilder {
                 return;
             }
             if (apply(error, () -> document.setInput(address, p.value(), "Change " + label.toLowerCase()))) {
-                field.setText(shown.get());
+                lastShown[0] = shown.get();
+                field.setText(lastShown[0]);
             } else {
                 error.setText(error.getText() + "; still " + shown.get());
             }
@@ -122,8 +124,9 @@ final class FormBuilder {
         wire(field, error, commit, () -> field.setText(shown.get()));
         add(label, id, field, error);
         fields.add(() -> {
-            if (!field.isFocused()) {
-                field.setText(shown.get());
+            if (!field.isFocused() || field.getText().equals(lastShown[0])) {
+                lastShown[0] = shown.get();
+                field.setText(lastShown[0]);
                 error.setText("");
             }
         });

@@ -87,7 +87,7 @@ public final class InspectorView extends VBox {
             }
             case TARGET_GROUP -> m.transitions().stream().map(Transition::id).toList() + "|"
                     + m.stages().stream().map(Stage::id).toList();
-            default -> m.agencies().size() + "|" + m.stages().size();
+            default -> m.agencies().size() + "|" + m.stages().size() + "|" + m.transitions().size();
         };
     }
 
@@ -135,6 +135,13 @@ public final class InspectorView extends VBox {
         form.number("Unit cost", "inspector-unitCost", "stages." + id + ".unitCost", InputKind.MONEY);
         form.text("Source", "inspector-source", () -> m().stage(id).map(Stage::source).orElse(""),
                 "Change cost source", v -> x -> x.withStage(id, s -> s.withSource(v, s.priceYear())));
+        List<Stage> others = m().stages().stream().filter(s -> !s.id().equals(id)
+                && m().transitions().stream().noneMatch(t -> t.from().equals(id) && t.to().equals(s.id()))).toList();
+        if (!others.isEmpty()) {
+            // The keyboard's way to connect stages (the mouse's is Shift-drag on the diagram).
+            form.choice("Add an arrow to", "inspector-connect", others, () -> null, names(Stage::name),
+                    "Connect stages", to -> x -> ModelEdits.connect(x, id, to.id()));
+        }
         form.text("Price year", "inspector-priceYear", () -> {
             int y = m().stage(id).orElseThrow().priceYear();
             return y == 0 ? "" : String.valueOf(y);
