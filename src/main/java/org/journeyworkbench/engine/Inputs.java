@@ -156,14 +156,8 @@ public final class Inputs {
             if (e.field().equals(address)) {
                 throw e;
             }
-            throw new ModelException(address, problemOnly(e));
+            throw new ModelException(address, e.problem());
         }
-    }
-
-    private static String problemOnly(ModelException e) {
-        String m = e.getMessage();
-        String prefix = e.field() + ": ";
-        return !e.field().isEmpty() && m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     private static JourneyModel setStage(JourneyModel m, String[] p, String address, double v) {

@@ -69,7 +69,7 @@ public final class ModelValidator {
                 try {
                     Inputs.set(model, o.getKey(), o.getValue());
                 } catch (ModelException e) {
-                    out.add(new ModelException("scenarios[" + s.name() + "].overrides." + o.getKey(), problemOf(e)));
+                    out.add(new ModelException("scenarios[" + s.name() + "].overrides." + o.getKey(), e.problem()));
                 }
             }
         }
@@ -83,11 +83,6 @@ public final class ModelValidator {
         if (!out.isEmpty()) {
             throw out.get(0);
         }
-    }
-
-    private static String problemOf(ModelException e) {
-        String prefix = e.field() + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 
     private static void checkReferences(JourneyModel model, JourneyGraph graph, List<ModelException> out) {

@@ -5,12 +5,10 @@ import org.journeyworkbench.model.ModelException;
 /** A model file that cannot be read or written: names the file, the field (JSON path) and the problem. */
 public final class ModelFileException extends ModelException {
     private final String file;
-    private final String problem;
 
     public ModelFileException(String file, String field, String problem) {
         super(field, problem);
         this.file = file;
-        this.problem = problem;
     }
 
     public ModelFileException(String file, String field, String problem, Throwable cause) {
@@ -20,11 +18,6 @@ public final class ModelFileException extends ModelException {
 
     public String file() {
         return file;
-    }
-
-    /** The problem alone, without file or field. */
-    public String problem() {
-        return problem;
     }
 
     @Override

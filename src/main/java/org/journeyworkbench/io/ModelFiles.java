@@ -138,10 +138,7 @@ public final class ModelFiles {
         } catch (ModelFileException e) {
             throw e;
         } catch (ModelException e) {
-            String prefix = e.field() + ": ";
-            String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
-                    : e.getMessage();
-            throw new ModelFileException(name, e.field(), problem, e);
+            throw new ModelFileException(name, e.field(), e.problem(), e);
         }
     }
 

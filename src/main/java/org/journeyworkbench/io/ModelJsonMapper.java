@@ -78,7 +78,7 @@ final class ModelJsonMapper {
             if (e.field().startsWith("$")) {
                 throw e;
             }
-            throw new ModelException(path + suffix(e.field()), problemOf(e));
+            throw new ModelException(path + suffix(e.field()), e.problem());
         }
     }
 
@@ -95,11 +95,6 @@ final class ModelJsonMapper {
             return "";
         }
         return "." + field.replace(' ', '.');
-    }
-
-    private static String problemOf(ModelException e) {
-        String prefix = e.field() + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 
     private static <T> T required(T value, String path) {

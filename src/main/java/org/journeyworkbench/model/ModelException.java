@@ -7,10 +7,12 @@ package org.journeyworkbench.model;
  */
 public class ModelException extends RuntimeException {
     private final String field;
+    private final String problem;
 
     public ModelException(String field, String problem) {
         super(field == null || field.isBlank() ? problem : field + ": " + problem);
         this.field = field == null ? "" : field;
+        this.problem = problem;
     }
 
     public ModelException(String field, String problem, Throwable cause) {
@@ -21,5 +23,10 @@ public class ModelException extends RuntimeException {
     /** Where the problem is, or empty when it concerns the model as a whole. */
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without where: for a message shown beside the field it concerns. */
+    public String problem() {
+        return problem;
     }
 }

@@ -141,7 +141,7 @@ final class InputRow extends VBox {
             field.setText(lastShown);
             error.setText("");
         } catch (ModelException e) {
-            error.setText(plain(e));
+            error.setText(e.problem());
         }
     }
 
@@ -150,7 +150,7 @@ final class InputRow extends VBox {
             document.setInput(input.address(), v, "Change " + lower(input.label()));
             error.setText("");
         } catch (ModelException e) {
-            error.setText(plain(e));
+            error.setText(e.problem());
         }
         refresh();
     }
@@ -178,13 +178,8 @@ final class InputRow extends VBox {
             }
             refresh();
         } catch (ModelException e) {
-            error.setText(plain(e) + still);
+            error.setText(e.problem() + still);
         }
-    }
-
-    private static String plain(ModelException e) {
-        String prefix = e.field() + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 
     private static String lower(String s) {

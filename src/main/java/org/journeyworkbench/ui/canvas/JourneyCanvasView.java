@@ -18,13 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import org.journeyworkbench.engine.ModelEdits;
 import org.journeyworkbench.engine.Result;
-import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Position;
-import org.journeyworkbench.model.Stage;
-import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.ui.document.Selection;
 import org.journeyworkbench.ui.document.Selection.Kind;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
@@ -48,6 +44,7 @@ public final class JourneyCanvasView extends Region {
     private final Legend legend = new Legend();
     private final HBox zoomButtons;
     private final CanvasRenderer renderer;
+    private final DiagramEdits edits;
     private Point2D pressScene;
     private Point2D pressBox;
     private BoxNode dragged;
@@ -61,6 +58,7 @@ public final class JourneyCanvasView extends Region {
     public JourneyCanvasView(WorkbenchDocument document) {
         this.document = document;
         renderer = new CanvasRenderer(boxes, arrows, boxLayer, arrowLayer, linkLayer);
+        edits = new DiagramEdits(document);
         setId("journeyCanvas");
         setAccessibleText("Offender journey diagram");
         setFocusTraversable(true);
@@ -174,59 +172,25 @@ public final class JourneyCanvasView extends Region {
 
     /** Adds a new stage near the centre of the view and selects it, as one undo step. */
     public void addStage() {
-        String id = ModelEdits.freshId("stage", document.model().stages().stream().map(Stage::id).toList());
-        if (document.tryEdit("Add stage", m -> ModelEdits.addStage(m, id, centre()))) {
-            document.selectionProperty().set(new Selection(Kind.STAGE, id));
-        }
+        edits.addStage(centre());
     }
 
     public void addTargetGroup() {
-        String id = ModelEdits.freshId("group", document.model().targetGroups().stream().map(TargetGroup::id).toList());
-        Selection sel = document.selectionProperty().get();
-        String entry = sel != null && sel.kind() == Kind.STAGE ? sel.id() : null;
-        if (document.tryEdit("Add target group", m -> ModelEdits.addTargetGroup(m, id, entry, centre()))) {
-            document.selectionProperty().set(new Selection(Kind.TARGET_GROUP, id));
-        }
+        edits.addTargetGroup(centre());
     }
 
     public void addInitiative() {
-        String id = ModelEdits.freshId("initiative", document.model().initiatives().stream().map(Initiative::id)
-                .toList());
-        Selection sel = document.selectionProperty().get();
-        String group = sel != null && sel.kind() == Kind.TARGET_GROUP ? sel.id() : null;
-        if (document.tryEdit("Add initiative", m -> ModelEdits.addInitiative(m, id, group, centre()))) {
-            document.selectionProperty().set(new Selection(Kind.INITIATIVE, id));
-        }
+        edits.addInitiative(centre());
     }
 
     /** Connects two stages with a new arrow and selects it, as one undo step. */
     public boolean connect(String from, String to) {
-        if (document.tryEdit("Connect stages", m -> ModelEdits.connect(m, from, to))) {
-            document.model().transitions().stream().filter(t -> t.from().equals(from) && t.to().equals(to))
-                    .findFirst().ifPresent(t -> document.selectionProperty().set(new Selection(Kind.TRANSITION,
-                            t.id())));
-            return true;
-        }
-        return false;
+        return edits.connect(from, to);
     }
 
     /** Deletes what is selected (a stage with its arrows), as one undo step. */
     public void deleteSelection() {
-        Selection sel = document.selectionProperty().get();
-        if (sel == null) {
-            document.notice("Select something on the diagram to delete it.");
-            return;
-        }
-        boolean done = switch (sel.kind()) {
-            case STAGE -> document.tryEdit("Delete stage", m -> ModelEdits.deleteStage(m, sel.id()));
-            case TRANSITION -> document.tryEdit("Delete arrow", m -> ModelEdits.deleteTransition(m, sel.id()));
-            case TARGET_GROUP -> document.tryEdit("Delete target group",
-                    m -> ModelEdits.deleteTargetGroup(m, sel.id()));
-            case INITIATIVE -> document.tryEdit("Delete initiative", m -> ModelEdits.deleteInitiative(m, sel.id()));
-        };
-        if (done) {
-            document.selectionProperty().set(null);
-        }
+        edits.deleteSelection();
     }
 
     // ---- mouse ----
@@ -280,7 +244,7 @@ public final class JourneyCanvasView extends Region {
             }
         } else if (dragged != null) {
             if (moved) {
-                moveTo(dragged.selection, new Position(dragged.getLayoutX(), dragged.getLayoutY()));
+                edits.moveTo(dragged.selection, new Position(dragged.getLayoutX(), dragged.getLayoutY()));
             }
             document.selectionProperty().set(dragged.selection);
         } else if (!moved && arrowAt(e.getTarget()) == null) {
@@ -341,7 +305,7 @@ public final class JourneyCanvasView extends Region {
                     double step = e.isShiftDown() ? 50 : 10;
                     double dx = e.getCode() == KeyCode.LEFT ? -step : e.getCode() == KeyCode.RIGHT ? step : 0;
                     double dy = e.getCode() == KeyCode.UP ? -step : e.getCode() == KeyCode.DOWN ? step : 0;
-                    moveTo(sel, new Position(box.getLayoutX() + dx, box.getLayoutY() + dy));
+                    edits.moveTo(sel, new Position(box.getLayoutX() + dx, box.getLayoutY() + dy));
                     e.consume();
                 }
             }
@@ -357,21 +321,6 @@ public final class JourneyCanvasView extends Region {
         int at = order.indexOf(document.selectionProperty().get());
         int next = Math.floorMod(at + direction, order.size());
         document.selectionProperty().set(order.get(at < 0 && direction < 0 ? order.size() - 1 : next));
-    }
-
-    private void moveTo(Selection s, Position p) {
-        String label = switch (s.kind()) {
-            case STAGE -> "Move stage";
-            case TARGET_GROUP -> "Move target group";
-            case INITIATIVE -> "Move initiative";
-            case TRANSITION -> "Move";
-        };
-        document.tryEdit(label, m -> switch (s.kind()) {
-            case STAGE -> m.withStage(s.id(), x -> x.withPosition(p));
-            case TARGET_GROUP -> m.withTargetGroup(s.id(), x -> x.withPosition(p));
-            case INITIATIVE -> m.withInitiative(s.id(), x -> x.withPosition(p));
-            case TRANSITION -> m;
-        });
     }
 
     // ---- lookups ----

@@ -190,16 +190,9 @@ final class FormBuilder {
             error.setText("");
             return true;
         } catch (ModelException e) {
-            error.setText(plain(e));
+            error.setText(e.problem());
             return false;
         }
-    }
-
-    /** The problem without the technical field path: the field it belongs to is right beside it. */
-    static String plain(ModelException e) {
-        String prefix = e.field() + ": ";
-        String m = e.getMessage();
-        return !e.field().isEmpty() && m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     private void wire(TextField field, Label error, Runnable commit, Runnable revert) {

@@ -68,7 +68,7 @@ final class FormulaEditor extends VBox {
             error.setText("");
             setBad(false);
         } catch (FormulaException e) {
-            showError(e.position(), e.getMessage().replaceFirst("^level1\\.formula: ", ""));
+            showError(e.position(), e.problem());
         } catch (ModelException e) {
             showError(0, e.getMessage());
         }
