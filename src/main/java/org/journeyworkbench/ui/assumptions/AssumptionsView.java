@@ -66,7 +66,19 @@ public final class AssumptionsView extends VBox {
             rebuild();
             return;
         }
-        rows.forEach(InputRow::refresh);
+        // One pass over the scenario's inputs, rather than one lookup per row.
+        java.util.Map<String, Double> values = new java.util.HashMap<>();
+        Inputs.list(org.journeyworkbench.engine.Inputs.apply(document.model(),
+                ScenarioEdits.scenario(document.model(), document.scenarioName())))
+                .forEach(i -> values.put(i.address(), i.value()));
+        rows.forEach(row -> {
+            Double v = values.get(row.input().address());
+            if (v != null) {
+                row.refresh(v);
+            } else {
+                row.refresh();
+            }
+        });
         switches.forEach((id, box) -> box.setSelected(enabled(id)));
     }
 

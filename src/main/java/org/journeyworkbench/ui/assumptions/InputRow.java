@@ -82,7 +82,11 @@ final class InputRow extends VBox {
 
     /** Shows the value the document holds now (after undo, another scenario, a typed value). */
     void refresh() {
-        double v = document.inputValue(input.address());
+        refresh(document.inputValue(input.address()));
+    }
+
+    /** As {@link #refresh()}, with the value already looked up (the panel looks them all up at once). */
+    void refresh(double v) {
         updating = true;
         try {
             if (!SliderRange.around(v, input.kind()).contains(v) || v > slider.getMax()) {

@@ -40,6 +40,7 @@ final class CanvasRenderer {
     private final Map<String, Selection[]> arrowEnds = new HashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Selection> order = new ArrayList<>();
+    private List<Object> lastShape = List.of();
 
     CanvasRenderer(Map<Selection, BoxNode> boxes, Map<String, ArrowView> arrows, Group boxLayer, Group arrowLayer,
                    Group linkLayer) {
@@ -54,8 +55,40 @@ final class CanvasRenderer {
         return order;
     }
 
+    /**
+     * Draws the model. When only figures changed since the last call (a slider moving), the boxes and arrows
+     * are kept and only their texts change: rebuilding every node on every slider step was most of its cost.
+     */
     void render(JourneyModel model, Result result, Selection selected) {
         JourneyModel m = AutoLayout.needsLayout(model) ? AutoLayout.layOut(model) : model;
+        List<Object> shape = shape(m);
+        if (!shape.equals(lastShape)) {
+            lastShape = shape;
+            build(m);
+            label(m, result);
+            redrawAll();
+        } else {
+            label(m, result);
+            arrowEnds.forEach((id, ends) -> arrows.get(id).connect(boxes.get(ends[0]), boxes.get(ends[1])));
+        }
+        highlight(selected);
+    }
+
+    /** Everything drawn except the figures: ids, names, positions, colours, links. */
+    private static List<Object> shape(JourneyModel m) {
+        List<Object> key = new ArrayList<>();
+        key.add(m.agencies());
+        m.stages().forEach(s -> key.add(List.of(s.id(), s.name(), s.agencyId(), String.valueOf(s.position()))));
+        m.transitions().forEach(t -> key.add(List.of(t.id(), t.from(), t.to())));
+        m.targetGroups().forEach(g -> key.add(List.of(g.id(), g.name(), g.referrer(), g.entryStage(),
+                String.valueOf(g.position()))));
+        m.initiatives().forEach(i -> key.add(List.of(i.id(), i.name(), i.targetGroupId(),
+                String.valueOf(i.interventionStage()), i.alternativeRoute(), String.valueOf(i.reoffending() != null
+                        ? i.reoffending().repeatFromStage() : null), i.enabled(), String.valueOf(i.position()))));
+        return key;
+    }
+
+    private void build(JourneyModel m) {
         boxes.clear();
         arrows.clear();
         arrowEnds.clear();
@@ -65,37 +98,20 @@ final class CanvasRenderer {
         arrowLayer.getChildren().clear();
         linkLayer.getChildren().clear();
         Map<String, String> colours = new HashMap<>();
-        Map<String, String> agencyNames = new HashMap<>();
         for (Agency a : m.agencies()) {
             colours.put(a.id(), a.colour());
-            agencyNames.put(a.id(), a.name());
         }
-        Map<String, Double> before = casesWithoutInitiatives(m, result);
         for (Stage s : m.stages()) {
-            BoxNode box = box(new Selection(Kind.STAGE, s.id()), colours.get(s.agencyId()), false, false,
-                    s.position());
-            double was = before.getOrDefault(s.id(), 0.0);
-            double now = result.casesAtStage().getOrDefault(s.id(), 0.0);
-            box.setText(s.name(), Money.formatUnit(s.unitCost()) + " a case · " + agencyNames.get(s.agencyId()),
-                    Figures.cases(was) + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : "")
-                            + " cases a year");
+            box(new Selection(Kind.STAGE, s.id()), colours.get(s.agencyId()), false, false, s.position());
         }
         for (TargetGroup g : m.targetGroups()) {
-            BoxNode box = box(new Selection(Kind.TARGET_GROUP, g.id()), "#4A6FA5", false, false, g.position());
-            box.setText(g.name(), g.referrer().isBlank() ? "Target group" : "Referred by " + g.referrer(),
-                    Figures.cases(g.cases()) + " cases a year");
+            box(new Selection(Kind.TARGET_GROUP, g.id()), "#4A6FA5", false, false, g.position());
         }
         for (Initiative i : m.initiatives()) {
-            BoxNode box = box(new Selection(Kind.INITIATIVE, i.id()), "#E0A100", !i.enabled(), !i.enabled(),
-                    i.position());
-            box.setText(i.name(), takeUpText(i, result), impactText(i, result));
+            box(new Selection(Kind.INITIATIVE, i.id()), "#E0A100", !i.enabled(), !i.enabled(), i.position());
         }
         for (Transition t : m.transitions()) {
             ArrowView a = new ArrowView("arrow-" + t.id(), false);
-            double was = before.getOrDefault("t:" + t.id(), 0.0);
-            double now = result.casesOnTransition().getOrDefault(t.id(), 0.0);
-            a.setText(Percent.format(t.rate()) + " · " + Figures.cases(was)
-                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : ""));
             arrows.put(t.id(), a);
             arrowEnds.put(t.id(), new Selection[] {new Selection(Kind.STAGE, t.from()), new Selection(Kind.STAGE,
                     t.to())});
@@ -118,8 +134,35 @@ final class CanvasRenderer {
                 link(new Selection(Kind.TARGET_GROUP, g.id()), new Selection(Kind.STAGE, g.entryStage()));
             }
         }
-        redrawAll();
-        highlight(selected);
+    }
+
+    /** The figures on every box and arrow. */
+    private void label(JourneyModel m, Result result) {
+        Map<String, String> agencyNames = new HashMap<>();
+        m.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
+        Map<String, Double> before = casesWithoutInitiatives(m, result);
+        for (Stage s : m.stages()) {
+            double was = before.getOrDefault(s.id(), 0.0);
+            double now = result.casesAtStage().getOrDefault(s.id(), 0.0);
+            boxes.get(new Selection(Kind.STAGE, s.id())).setText(s.name(), Money.formatUnit(s.unitCost())
+                    + " a case · " + agencyNames.get(s.agencyId()), Figures.cases(was)
+                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : "") + " cases a year");
+        }
+        for (TargetGroup g : m.targetGroups()) {
+            boxes.get(new Selection(Kind.TARGET_GROUP, g.id())).setText(g.name(),
+                    g.referrer().isBlank() ? "Target group" : "Referred by " + g.referrer(),
+                    Figures.cases(g.cases()) + " cases a year");
+        }
+        for (Initiative i : m.initiatives()) {
+            boxes.get(new Selection(Kind.INITIATIVE, i.id())).setText(i.name(), takeUpText(i, result),
+                    impactText(i, result));
+        }
+        for (Transition t : m.transitions()) {
+            double was = before.getOrDefault("t:" + t.id(), 0.0);
+            double now = result.casesOnTransition().getOrDefault(t.id(), 0.0);
+            arrows.get(t.id()).setText(Percent.format(t.rate()) + " · " + Figures.cases(was)
+                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : ""));
+        }
     }
 
     private BoxNode box(Selection s, String accent, boolean dashed, boolean dimmed, Position at) {
