@@ -20,14 +20,15 @@ final class ImpactChart extends BarChart<String, Number> {
         super(new CategoryAxis(), new NumberAxis());
         setId("impactChart");
         setAccessibleText("Chart of annual saving, annual cost and set-up costs by agency");
-        setTitle("Impact by agency");
+        setTitle(null);
         setStyle("-fx-font-size: 11px;");
         setAnimated(false);
-        setLegendVisible(true);
-        setLegendSide(javafx.geometry.Side.BOTTOM);
-        setMinHeight(220);
-        setBarGap(1);
-        setCategoryGap(14);
+        // Our own legend (see legend()): the built-in one is dropped when the chart is short of room.
+        setLegendVisible(false);
+        setMinHeight(190);
+        setPrefHeight(200);
+        setBarGap(0);
+        setCategoryGap(6);
         saving.setName("Annual saving");
         cost.setName("Annual cost");
         setUp.setName("Set up costs");
@@ -43,6 +44,23 @@ final class ImpactChart extends BarChart<String, Number> {
             }
         });
         getData().setAll(List.of(saving, cost, setUp));
+    }
+
+    /** The series' names in their colours (modena's first three chart colours). */
+    static javafx.scene.layout.HBox legend() {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(10);
+        box.setId("impactChartLegend");
+        String[][] items = {{"Saving", "#f3622d"}, {"Cost", "#fba71b"}, {"Set-up", "#57b757"}};
+        for (String[] item : items) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(11, 11,
+                    javafx.scene.paint.Color.web(item[1]));
+            javafx.scene.control.Label name = new javafx.scene.control.Label(item[0]);
+            name.setStyle("-fx-font-size: 11px;");
+            javafx.scene.layout.HBox one = new javafx.scene.layout.HBox(4, swatch, name);
+            one.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().add(one);
+        }
+        return box;
     }
 
     void show(CostBenefitSummary summary) {

@@ -47,8 +47,12 @@ public final class ResultsView extends VBox {
         chart.setPrefWidth(300);
         table.setMinWidth(590);
         table.setPrefWidth(590);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox bottom = new HBox(12, table, chart);
+        Label chartTitle = new Label("Impact by agency");
+        chartTitle.setStyle("-fx-font-size: 13px; -fx-font-weight: bold;");
+        VBox chartBox = new VBox(2, chartTitle, ImpactChart.legend(), chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox.setHgrow(chartBox, Priority.ALWAYS);
+        HBox bottom = new HBox(12, table, chartBox);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         getChildren().addAll(top, bottom);
         document.resultProperty().addListener((o, was, now) -> show(now));
