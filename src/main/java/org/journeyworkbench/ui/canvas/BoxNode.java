@@ -53,6 +53,11 @@ final class BoxNode extends VBox {
                 + (dimmed ? "-fx-opacity: 0.55;" : "");
         setSelected(false);
         setAccessibleText(selection.kind().name().toLowerCase().replace('_', ' ') + " " + selection.id());
+        if (stage) {
+            javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(
+                    "Cases a year reaching this stage without the initiatives → with them.\n"
+                            + "Click to edit; drag to move; Shift-drag to another stage to connect."));
+        }
     }
 
     static String idFor(Selection s) {
