@@ -118,7 +118,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu("File");
+        Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("New", "Shortcut+N", "menuNew", files::newModel),
                 item("Open…", "Shortcut+O", "menuOpen", files::openChosen),
@@ -143,21 +143,21 @@ public final class MainWindow {
         MenuItem redoAlt = item("Redo", "Shortcut+Shift+Z", "menuRedoAlt", document::redo);
         redoAlt.setVisible(false);
         redoAlt.disableProperty().bind(document.canRedoProperty().not());
-        Menu edit = new Menu("Edit");
+        Menu edit = new Menu("_Edit");
         edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
                 item("Add Stage", "Shortcut+Shift+N", "menuAddStage", canvas::addStage),
-                item("Add Target Group", null, "menuAddGroup", canvas::addTargetGroup),
-                item("Add Initiative", null, "menuAddInitiative", canvas::addInitiative),
+                item("Add Target Group", "Shortcut+Shift+G", "menuAddGroup", canvas::addTargetGroup),
+                item("Add Initiative", "Shortcut+Shift+I", "menuAddInitiative", canvas::addInitiative),
                 item("Delete", null, "menuDelete", canvas::deleteSelection));
-        Menu view = new Menu("View");
+        Menu view = new Menu("_View");
         view.getItems().addAll(item("Zoom In", "Shortcut+EQUALS", "menuZoomIn", canvas::zoomIn),
                 item("Zoom Out", "Shortcut+MINUS", "menuZoomOut", canvas::zoomOut),
                 item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow));
-        Menu scenario = new Menu("Scenario");
+        Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
                 item("Delete Scenario", null, "menuDeleteScenario", scenarios::delete));
-        Menu help = new Menu("Help");
+        Menu help = new Menu("_Help");
         help.getItems().addAll(item("Keyboard Shortcuts", "F1", "menuShortcuts", this::shortcuts),
                 item("About Journey Workbench", null, "menuAbout", this::about));
         MenuBar bar = new MenuBar(file, edit, view, scenario, help);
@@ -295,6 +295,8 @@ public final class MainWindow {
                 "Ctrl+N  New            Ctrl+O  Open            Ctrl+S  Save        Ctrl+Shift+S  Save As",
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
+                "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
+                "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",
                 "Delete to delete, arrow keys to nudge (Shift: further), Tab to move between items, Esc to clear.",
                 "Drag the background or scroll to pan; Ctrl+scroll to zoom. Drop a model file on the window to open it."));
