@@ -20,7 +20,8 @@ import org.journeyworkbench.model.Transition;
  * Pure Java, so it is tested without a window.
  */
 public final class AutoLayout {
-    public static final double COLUMN = 250;
+    /** Wide enough between boxes for an arrow's two-line label. */
+    public static final double COLUMN = 300;
     public static final double ROW = 120;
     /** Where the journey's first row sits: groups and initiatives go above it. */
     public static final double JOURNEY_TOP = 260;

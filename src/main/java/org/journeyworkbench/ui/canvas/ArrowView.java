@@ -14,6 +14,9 @@ final class ArrowView extends Group {
     private final Polygon head = new Polygon(0, 0, -12, -6, -12, 6);
     private final Label label = new Label();
     private final boolean link;
+    /** The arrow's midpoint; the label centres itself on it once its own size is known. */
+    private final javafx.beans.property.DoubleProperty midX = new javafx.beans.property.SimpleDoubleProperty();
+    private final javafx.beans.property.DoubleProperty midY = new javafx.beans.property.SimpleDoubleProperty();
 
     /** @param link true for a dashed link (initiative or group to its stage), false for a journey arrow */
     ArrowView(String id, boolean link) {
@@ -30,15 +33,18 @@ final class ArrowView extends Group {
         hitArea.setStroke(Color.TRANSPARENT);
         head.setFill(link ? Color.web("#8C96A3") : Color.web("#3D4652"));
         label.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 1 4 1 4;"
-                + "-fx-background-radius: 3; -fx-font-size: 12px; -fx-text-fill: #1a1a1a;");
+                + "-fx-background-radius: 3; -fx-font-size: 11px; -fx-text-fill: #1a1a1a;"
+                + "-fx-text-alignment: center;");
         getChildren().addAll(hitArea, line, head, label);
         label.setVisible(!link);
+        label.layoutXProperty().bind(midX.subtract(label.widthProperty().divide(2)));
+        label.layoutYProperty().bind(midY.subtract(label.heightProperty().divide(2)));
         head.setVisible(!link);
     }
 
     void setText(String text) {
         label.setText(text);
-        setAccessibleText("arrow " + text);
+        setAccessibleText("arrow " + text.replace('\n', ' '));
     }
 
     void setSelected(boolean selected) {
@@ -64,10 +70,8 @@ final class ArrowView extends Group {
         head.setTranslateX(to.getX());
         head.setTranslateY(to.getY());
         head.setRotate(Math.toDegrees(Math.atan2(to.getY() - from.getY(), to.getX() - from.getX())));
-        label.applyCss();
-        double w = label.prefWidth(-1);
-        double h = label.prefHeight(-1);
-        label.relocate((from.getX() + to.getX()) / 2 - w / 2, (from.getY() + to.getY()) / 2 - h / 2);
+        midX.set((from.getX() + to.getX()) / 2);
+        midY.set((from.getY() + to.getY()) / 2);
     }
 
     /** Where the line from the box's centre towards (x, y) leaves the box. */

@@ -160,8 +160,8 @@ final class CanvasRenderer {
         for (Transition t : m.transitions()) {
             double was = before.getOrDefault("t:" + t.id(), 0.0);
             double now = result.casesOnTransition().getOrDefault(t.id(), 0.0);
-            arrows.get(t.id()).setText(Percent.format(t.rate()) + " · " + Figures.cases(was)
-                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : ""));
+            arrows.get(t.id()).setText(ratesFollowed(m, result, t) + "\n" + Figures.cases(was)
+                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : "") + " cases");
         }
     }
 
@@ -200,6 +200,29 @@ final class CanvasRenderer {
                 .filter(InitiativeResult::enabled)
                 .map(x -> "Saves " + Money.format(x.annualSaving()) + " · costs " + Money.format(x.annualCost()))
                 .orElse("");
+    }
+
+    /**
+     * The rates the cases on this arrow actually follow: each target group reaching its start uses its own
+     * rate or the journey's default. "50%" when they agree, "10–50%" when they differ, so the cases shown
+     * are never read against a default no group uses.
+     */
+    private static String ratesFollowed(JourneyModel m, Result r, Transition t) {
+        double min = Double.MAX_VALUE;
+        double max = -1;
+        for (TargetGroup g : m.targetGroups()) {
+            Double reaching = r.targetGroups().stream().filter(x -> x.targetGroupId().equals(g.id())).findFirst()
+                    .map(x -> x.casesAtStage().get(t.from())).orElse(0.0);
+            if (reaching != null && reaching > 0) {
+                double rate = g.rates().getOrDefault(t.id(), t.rate());
+                min = Math.min(min, rate);
+                max = Math.max(max, rate);
+            }
+        }
+        if (max < 0 || Math.abs(max - min) < 1e-12) {
+            return Percent.format(max < 0 ? t.rate() : max);
+        }
+        return Percent.format(min).replace("%", "") + "–" + Percent.format(max);
     }
 
     /** Cases at each stage (and on each arrow, keyed "t:ID") across all groups, with no initiative. */
