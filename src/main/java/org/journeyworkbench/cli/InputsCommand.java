@@ -2,7 +2,6 @@ package org.journeyworkbench.cli;
 
 import java.util.concurrent.Callable;
 import org.journeyworkbench.engine.Input;
-import org.journeyworkbench.engine.InputKind;
 import org.journeyworkbench.engine.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Money;
@@ -40,8 +39,9 @@ final class InputsCommand implements Callable<Integer> {
     private static String show(Input input) {
         return switch (input.kind()) {
             case MONEY -> Money.formatUnit(input.value());
-            case RATE -> Percent.format(input.value());
-            case COUNT -> input.kind() == InputKind.COUNT ? trim(input.value()) : "";
+            case RATE, MULTIPLIER -> Percent.format(input.value());
+            case COUNT, YEARS -> trim(input.value());
+            case SWITCH -> input.value() == 1 ? "on" : "off";
         };
     }
 

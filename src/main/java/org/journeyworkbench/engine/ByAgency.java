@@ -11,7 +11,7 @@ public record ByAgency(Map<String, Double> amounts) {
         amounts = Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
     }
 
-    static ByAgency of(List<String> agencyIds, double[] values) {
+    public static ByAgency of(List<String> agencyIds, double[] values) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int a = 0; a < agencyIds.size(); a++) {
             m.put(agencyIds.get(a), values[a]);

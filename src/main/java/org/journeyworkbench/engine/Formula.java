@@ -53,6 +53,69 @@ public final class Formula {
         return this;
     }
 
+    /**
+     * The formula as a calculation expression, each term replaced by {@code term.apply(name)}. Chains of
+     * + and − become one sum and chains of × one product, so a formula of thousands of terms gives a
+     * shallow expression.
+     */
+    public org.journeyworkbench.engine.calc.Expr toExpr(java.util.function.Function<String,
+            org.journeyworkbench.engine.calc.Expr> term) {
+        return ExprOf.convert(root, term);
+    }
+
+    /** Turns the parse tree into an expression; walks chains of one operator with a loop, not recursion. */
+    private static final class ExprOf {
+        static org.journeyworkbench.engine.calc.Expr convert(Node n, java.util.function.Function<String,
+                org.journeyworkbench.engine.calc.Expr> term) {
+            if (n instanceof Num num) {
+                return new org.journeyworkbench.engine.calc.Expr.Const(num.value());
+            }
+            if (n instanceof Term t) {
+                return term.apply(t.name());
+            }
+            if (n instanceof Neg neg) {
+                return new org.journeyworkbench.engine.calc.Expr.Neg(convert(neg.inner(), term));
+            }
+            Bin bin = (Bin) n;
+            boolean additive = bin.op() == '+' || bin.op() == '-';
+            java.util.ArrayDeque<Bin> chain = new java.util.ArrayDeque<>();
+            Node left = bin;
+            while (left instanceof Bin b && (b.op() == '+' || b.op() == '-') == additive) {
+                chain.push(b);
+                left = b.left();
+            }
+            org.journeyworkbench.engine.calc.Expr first = convert(left, term);
+            if (additive) {
+                java.util.List<org.journeyworkbench.engine.calc.Expr> terms = new java.util.ArrayList<>();
+                terms.add(first);
+                for (Bin b : chain) {
+                    org.journeyworkbench.engine.calc.Expr right = convert(b.right(), term);
+                    terms.add(b.op() == '+' ? right : new org.journeyworkbench.engine.calc.Expr.Neg(right));
+                }
+                return new org.journeyworkbench.engine.calc.Expr.Add(terms);
+            }
+            java.util.List<org.journeyworkbench.engine.calc.Expr> factors = new java.util.ArrayList<>();
+            factors.add(first);
+            org.journeyworkbench.engine.calc.Expr acc = null;
+            for (Bin b : chain) {
+                org.journeyworkbench.engine.calc.Expr right = convert(b.right(), term);
+                if (b.op() == '*') {
+                    factors.add(right);
+                } else {
+                    acc = new org.journeyworkbench.engine.calc.Expr.Div(product(factors), right);
+                    factors = new java.util.ArrayList<>();
+                    factors.add(acc);
+                }
+            }
+            return product(factors);
+        }
+
+        private static org.journeyworkbench.engine.calc.Expr product(
+                java.util.List<org.journeyworkbench.engine.calc.Expr> factors) {
+            return factors.size() == 1 ? factors.get(0) : new org.journeyworkbench.engine.calc.Expr.Mul(factors);
+        }
+    }
+
     public double evaluate(Map<String, Double> values) {
         return root.eval(values);
     }

@@ -4,5 +4,9 @@ package org.journeyworkbench.engine;
  * One number that drives the result, with its address (the key scenario overrides and {@code --set}
  * use), a label in a programme officer's words, and the heading it belongs under.
  */
-public record Input(String address, String group, String label, InputKind kind, double value) {
+public record Input(InputAddress at, String group, String label, InputKind kind, double value) {
+    /** The address as text: {@code stages.arrest.unitCost}. */
+    public String address() {
+        return at.toString();
+    }
 }

@@ -7,5 +7,11 @@ public enum InputKind {
     /** A fraction shown as a percentage. */
     RATE,
     /** Cases, people or posts. */
-    COUNT
+    COUNT,
+    /** An initiative switched on (1) or off (0). */
+    SWITCH,
+    /** A multiplier of a year's take-up or costs, shown as a percentage (100% = as in year 0). */
+    MULTIPLIER,
+    /** A whole number of years. */
+    YEARS
 }

@@ -2,12 +2,16 @@ package org.journeyworkbench.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.Level1;
 import org.journeyworkbench.model.Level1Term;
 import org.journeyworkbench.model.Measure;
 import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.OptimismBias;
+import org.journeyworkbench.model.Profile;
 import org.journeyworkbench.model.Reoffending;
 import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.model.Stage;
@@ -16,17 +20,9 @@ import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.model.Transition;
 
 /**
- * Every number of a model that can be changed, by address. Scenario overrides, the command line's
- * {@code --set}, the assumptions panel and the Excel Assumptions sheet all use these addresses:
- * <pre>
- * stages.ID.unitCost                 transitions.ID.rate
- * targetGroups.ID.cases              targetGroups.ID.rates.TRANSITION    targetGroups.ID.unitCosts.STAGE
- * initiatives.ID.takeUp              initiatives.ID.enabled (1 on, 0 off)
- * initiatives.ID.reoffending.reduction        initiatives.ID.reoffending.repeatJourneysPerCase
- * initiatives.ID.runningCosts.LINE.unitCost   initiatives.ID.runningCosts.LINE.quantity
- * initiatives.ID.setUpCosts.LINE.unitCost     initiatives.ID.setUpCosts.LINE.quantity
- * level1.terms.NAME.value            (constant terms only)
- * </pre>
+ * Every number of a model that can be changed, by {@link InputAddress}. Scenario overrides, the command
+ * line's {@code --set}, the assumptions panel and the Excel Assumptions sheet all use these addresses
+ * (listed in docs/model-format.md). Reading and writing one input is a direct lookup, never a list of all.
  */
 public final class Inputs {
     private Inputs() {
@@ -48,62 +44,106 @@ public final class Inputs {
         return out;
     }
 
-    /** Every input of the model in the order a user reads the model: journey, groups, initiatives. */
+    /**
+     * Every input of the model in the order a user reads the model: journey, groups, initiatives (each with
+     * its switch, appraisal settings and profile year by year over the period), Level 1 constants, appraisal.
+     */
     public static List<Input> list(JourneyModel model) {
         List<Input> out = new ArrayList<>();
         for (Stage s : model.stages()) {
-            out.add(new Input("stages." + s.id() + ".unitCost", "Unit costs",
-                    s.name() + " unit cost", InputKind.MONEY, s.unitCost()));
+            out.add(new Input(InputAddress.stageUnitCost(s.id()), "Unit costs", s.name() + " unit cost",
+                    InputKind.MONEY, s.unitCost()));
         }
         for (Transition t : model.transitions()) {
-            out.add(new Input("transitions." + t.id() + ".rate", "Conversion rates",
-                    transitionLabel(model, t), InputKind.RATE, t.rate()));
+            out.add(new Input(InputAddress.transitionRate(t.id()), "Conversion rates", transitionLabel(model, t),
+                    InputKind.RATE, t.rate()));
         }
         for (TargetGroup g : model.targetGroups()) {
             String group = "Target group: " + g.name();
-            out.add(new Input("targetGroups." + g.id() + ".cases", group, "Cases a year", InputKind.COUNT,
-                    g.cases()));
-            g.rates().forEach((t, v) -> out.add(new Input("targetGroups." + g.id() + ".rates." + t, group,
+            out.add(new Input(InputAddress.groupCases(g.id()), group, "Cases a year", InputKind.COUNT, g.cases()));
+            g.rates().forEach((t, v) -> out.add(new Input(InputAddress.groupRate(g.id(), t), group,
                     model.transition(t).map(tr -> transitionLabel(model, tr)).orElse(t), InputKind.RATE, v)));
-            g.unitCosts().forEach((s, v) -> out.add(new Input("targetGroups." + g.id() + ".unitCosts." + s, group,
+            g.unitCosts().forEach((s, v) -> out.add(new Input(InputAddress.groupUnitCost(g.id(), s), group,
                     model.stage(s).map(Stage::name).orElse(s) + " unit cost", InputKind.MONEY, v)));
         }
         for (Initiative i : model.initiatives()) {
-            String group = "Initiative: " + i.name();
-            String base = "initiatives." + i.id();
-            boolean share = i.takeUp().basis() == TakeUp.Basis.SHARE;
-            out.add(new Input(base + ".takeUp", group, share ? "Take-up (share of cases)" : "Take-up (cases a year)",
-                    share ? InputKind.RATE : InputKind.COUNT, i.takeUp().value()));
-            if (i.reoffending() != null) {
-                out.add(new Input(base + ".reoffending.reduction", group, "Reduction in reoffending",
-                        InputKind.RATE, i.reoffending().reduction()));
-                out.add(new Input(base + ".reoffending.repeatJourneysPerCase", group,
-                        "Repeat journeys a case a year", InputKind.COUNT, i.reoffending().repeatJourneysPerCase()));
-            }
-            costLines(out, group, base + ".runningCosts.", "Running cost", i.runningCosts());
-            costLines(out, group, base + ".setUpCosts.", "Set-up cost", i.setUpCosts());
+            initiative(out, model, i);
         }
         for (Level1Term term : model.level1().terms()) {
             if (term.measure() == Measure.CONSTANT) {
-                out.add(new Input("level1.terms." + term.name() + ".value", "Level 1 terms",
+                out.add(new Input(InputAddress.termValue(term.name()), "Level 1 terms",
                         term.name() + " " + term.label(), InputKind.MONEY, term.value()));
             }
         }
+        appraisal(out, model.appraisal());
         return out;
     }
 
-    private static void costLines(List<Input> out, String group, String prefix, String what, List<CostLine> lines) {
-        for (CostLine line : lines) {
+    private static void initiative(List<Input> out, JourneyModel model, Initiative i) {
+        String group = "Initiative: " + i.name();
+        String id = i.id();
+        out.add(new Input(InputAddress.enabled(id), group, "Included (1 yes, 0 no)", InputKind.SWITCH,
+                i.enabled() ? 1 : 0));
+        boolean share = i.takeUp().basis() == TakeUp.Basis.SHARE;
+        out.add(new Input(InputAddress.takeUp(id), group, share ? "Take-up (share of cases)"
+                : "Take-up (cases a year)", share ? InputKind.RATE : InputKind.COUNT, i.takeUp().value()));
+        if (i.reoffending() != null) {
+            out.add(new Input(InputAddress.reoffendingReduction(id), group, "Reduction in reoffending",
+                    InputKind.RATE, i.reoffending().reduction()));
+            out.add(new Input(InputAddress.reoffendingRepeats(id), group, "Repeat journeys a case a year",
+                    InputKind.COUNT, i.reoffending().repeatJourneysPerCase()));
+        }
+        costLines(out, group, i, true);
+        costLines(out, group, i, false);
+        out.add(new Input(InputAddress.deadweight(id), group, "Deadweight (share of benefits that would happen "
+                + "anyway)", InputKind.RATE, i.deadweight()));
+        OptimismBias ob = i.optimismBias(model.appraisal());
+        String own = i.optimismBias() == null ? " (the model's)" : "";
+        out.add(new Input(InputAddress.initiativeOptimismBias(id, true), group, "Optimism bias on costs" + own,
+                InputKind.MULTIPLIER, ob.costs()));
+        out.add(new Input(InputAddress.initiativeOptimismBias(id, false), group, "Optimism bias on benefits" + own,
+                InputKind.RATE, ob.benefits()));
+        for (Profile.Kind kind : Profile.Kind.values()) {
+            for (int y = 0; y < model.appraisal().years(); y++) {
+                out.add(new Input(InputAddress.profile(id, kind, y), group, kind.label() + " profile, "
+                        + yearLabel(model.appraisal(), y), InputKind.MULTIPLIER, i.profile().value(kind, y)));
+            }
+        }
+    }
+
+    private static void appraisal(List<Input> out, Appraisal a) {
+        String group = "Appraisal";
+        out.add(new Input(InputAddress.years(), group, "Appraisal period (years)", InputKind.YEARS, a.years()));
+        for (int b = 0; b < a.discountRates().size(); b++) {
+            int from = a.discountRates().get(b).fromYear();
+            out.add(new Input(InputAddress.discountRate(b), group, "Discount rate from year " + from,
+                    InputKind.RATE, a.discountRates().get(b).rate()));
+        }
+        out.add(new Input(InputAddress.appraisalOptimismBias(true), group, "Optimism bias on costs",
+                InputKind.MULTIPLIER, a.optimismBias().costs()));
+        out.add(new Input(InputAddress.appraisalOptimismBias(false), group, "Optimism bias on benefits",
+                InputKind.RATE, a.optimismBias().benefits()));
+    }
+
+    /** "year 0 (2013-14)" when the model names its first year, else "year 0". */
+    public static String yearLabel(Appraisal a, int year) {
+        return "year " + year + (a.firstYear().isBlank() ? "" : " (" + FinancialYears.plus(a.firstYear(), year)
+                + ")");
+    }
+
+    private static void costLines(List<Input> out, String group, Initiative i, boolean running) {
+        String what = running ? "Running cost" : "Set-up cost";
+        for (CostLine line : running ? i.runningCosts() : i.setUpCosts()) {
             String name = line.label().isBlank() ? line.id() : line.label();
-            out.add(new Input(prefix + line.id() + ".unitCost", group, what + ": " + name + " (£ each)",
-                    InputKind.MONEY, line.unitCost()));
-            out.add(new Input(prefix + line.id() + ".quantity", group, what + ": " + name
+            out.add(new Input(InputAddress.costLine(i.id(), running, line.id(), false), group,
+                    what + ": " + name + " (£ each)", InputKind.MONEY, line.unitCost()));
+            out.add(new Input(InputAddress.costLine(i.id(), running, line.id(), true), group, what + ": " + name
                     + (line.basis() == CostLine.Basis.PER_CASE ? " (number per case)" : " (number)"),
                     InputKind.COUNT, line.quantity()));
         }
     }
 
-    static String transitionLabel(JourneyModel model, Transition t) {
+    public static String transitionLabel(JourneyModel model, Transition t) {
         if (!t.label().isBlank()) {
             return t.label();
         }
@@ -114,151 +154,182 @@ public final class Inputs {
 
     /** The current value at an address. */
     public static double get(JourneyModel model, String address) {
-        for (Input input : list(model)) {
-            if (input.address().equals(address)) {
-                return input.value();
+        return get(model, InputAddress.parse(address));
+    }
+
+    /** The current value at an address; a group rate or unit cost not overridden reads as the journey's. */
+    public static double get(JourneyModel m, InputAddress a) {
+        String at = a.toString();
+        return switch (a.target()) {
+            case STAGE_UNIT_COST -> stage(m, a.id(), at).unitCost();
+            case TRANSITION_RATE -> transition(m, a.id(), at).rate();
+            case GROUP_CASES -> group(m, a.id(), at).cases();
+            case GROUP_RATE -> {
+                TargetGroup g = group(m, a.id(), at);
+                Double own = g.rates().get(a.key());
+                yield own != null ? own : transition(m, a.key(), at).rate();
             }
-        }
-        String[] p = address.split("\\.");
-        if (p.length == 3 && p[0].equals("initiatives") && p[2].equals("enabled")) {
-            return initiative(model, p[1], address).enabled() ? 1 : 0;
-        }
-        // A group rate or unit cost not overridden yet reads as the journey's default.
-        if (p.length == 4 && p[0].equals("targetGroups")) {
-            group(model, p[1], address);
-            if (p[2].equals("rates")) {
-                return transition(model, p[3], address).rate();
+            case GROUP_UNIT_COST -> {
+                TargetGroup g = group(m, a.id(), at);
+                Double own = g.unitCosts().get(a.key());
+                yield own != null ? own : stage(m, a.key(), at).unitCost();
             }
-            if (p[2].equals("unitCosts")) {
-                return stage(model, p[3], address).unitCost();
-            }
-        }
-        set(model, address, 0); // names the missing stage, group or line, if that is the problem
-        throw unknown(address);
+            case TAKE_UP -> initiative(m, a.id(), at).takeUp().value();
+            case ENABLED -> initiative(m, a.id(), at).enabled() ? 1 : 0;
+            case REOFFENDING_REDUCTION -> reoffending(m, a, at).reduction();
+            case REOFFENDING_REPEATS -> reoffending(m, a, at).repeatJourneysPerCase();
+            case RUNNING_UNIT_COST, SET_UP_UNIT_COST -> line(m, a, at).unitCost();
+            case RUNNING_QUANTITY, SET_UP_QUANTITY -> line(m, a, at).quantity();
+            case DEADWEIGHT -> initiative(m, a.id(), at).deadweight();
+            case OPTIMISM_BIAS_COSTS -> initiative(m, a.id(), at).optimismBias(m.appraisal()).costs();
+            case OPTIMISM_BIAS_BENEFITS -> initiative(m, a.id(), at).optimismBias(m.appraisal()).benefits();
+            case PROFILE_TAKE_UP, PROFILE_RUNNING_COSTS, PROFILE_SET_UP_COSTS ->
+                    initiative(m, a.id(), at).profile().value(a.profileKind(), year(a, at));
+            case TERM_VALUE -> constantTerm(m, a, at).value();
+            case YEARS -> m.appraisal().years();
+            case DISCOUNT_RATE -> band(m, a, at);
+            case APPRAISAL_OB_COSTS -> m.appraisal().optimismBias().costs();
+            case APPRAISAL_OB_BENEFITS -> m.appraisal().optimismBias().benefits();
+        };
     }
 
     /** The model with the number at {@code address} set to {@code value}. */
     public static JourneyModel set(JourneyModel model, String address, double value) {
-        String[] p = address == null ? new String[0] : address.split("\\.", -1);
-        if (p.length < 3) {
-            throw unknown(address);
-        }
+        return set(model, InputAddress.parse(address), value);
+    }
+
+    /**
+     * The model with the number at {@code a} set to {@code value}.
+     *
+     * @throws ModelException naming the address when there is no such input or the value cannot be taken
+     */
+    public static JourneyModel set(JourneyModel m, InputAddress a, double v) {
+        String at = a.toString();
+        get(m, a); // names the missing stage, group, line or term first
         try {
-            return switch (p[0]) {
-                case "stages" -> setStage(model, p, address, value);
-                case "transitions" -> setTransition(model, p, address, value);
-                case "targetGroups" -> setGroup(model, p, address, value);
-                case "initiatives" -> setInitiative(model, p, address, value);
-                case "level1" -> setTerm(model, p, address, value);
-                default -> throw unknown(address);
+            return switch (a.target()) {
+                case STAGE_UNIT_COST -> m.withStage(a.id(), s -> s.withUnitCost(v));
+                case TRANSITION_RATE -> m.withTransition(a.id(), t -> t.withRate(v));
+                case GROUP_CASES -> m.withTargetGroup(a.id(), g -> g.withCases(v));
+                case GROUP_RATE -> m.withTargetGroup(a.id(), g -> g.withRate(a.key(), v));
+                case GROUP_UNIT_COST -> m.withTargetGroup(a.id(), g -> g.withUnitCost(a.key(), v));
+                case TAKE_UP -> m.withInitiative(a.id(), x -> x.withTakeUp(x.takeUp().withValue(v)));
+                case ENABLED -> {
+                    if (v != 0 && v != 1) {
+                        throw new ModelException(at, "must be 1 (on) or 0 (off)");
+                    }
+                    yield m.withInitiative(a.id(), x -> x.withEnabled(v == 1));
+                }
+                case REOFFENDING_REDUCTION -> m.withInitiative(a.id(), x -> x.withReoffending(
+                        x.reoffending().withReduction(v)));
+                case REOFFENDING_REPEATS -> m.withInitiative(a.id(), x -> x.withReoffending(
+                        x.reoffending().withRepeatJourneysPerCase(v)));
+                case RUNNING_UNIT_COST, RUNNING_QUANTITY, SET_UP_UNIT_COST, SET_UP_QUANTITY -> setLine(m, a, v);
+                case DEADWEIGHT -> m.withInitiative(a.id(), x -> x.withDeadweight(v));
+                case OPTIMISM_BIAS_COSTS -> m.withInitiative(a.id(), x -> x.withOptimismBias(
+                        x.optimismBias(m.appraisal()).withCosts(v)));
+                case OPTIMISM_BIAS_BENEFITS -> m.withInitiative(a.id(), x -> x.withOptimismBias(
+                        x.optimismBias(m.appraisal()).withBenefits(v)));
+                case PROFILE_TAKE_UP, PROFILE_RUNNING_COSTS, PROFILE_SET_UP_COSTS -> m.withInitiative(a.id(),
+                        x -> x.withProfile(x.profile().with(a.profileKind(), a.index(), v)));
+                case TERM_VALUE -> setTerm(m, a, v);
+                case YEARS -> {
+                    if (v != Math.rint(v)) {
+                        throw new ModelException(at, "the appraisal period is a whole number of years (it is " + v
+                                + ")");
+                    }
+                    yield m.withAppraisal(m.appraisal().withYears((int) Math.max(Integer.MIN_VALUE,
+                            Math.min(Integer.MAX_VALUE, v))));
+                }
+                case DISCOUNT_RATE -> m.withAppraisal(m.appraisal().withDiscountRate(a.index(), v));
+                case APPRAISAL_OB_COSTS -> m.withAppraisal(m.appraisal().withOptimismBias(
+                        m.appraisal().optimismBias().withCosts(v)));
+                case APPRAISAL_OB_BENEFITS -> m.withAppraisal(m.appraisal().withOptimismBias(
+                        m.appraisal().optimismBias().withBenefits(v)));
             };
         } catch (ModelException e) {
-            if (e.field().equals(address)) {
+            if (e.field().equals(at)) {
                 throw e;
             }
-            throw new ModelException(address, e.problem());
+            throw new ModelException(at, e.problem());
         }
     }
 
-    private static JourneyModel setStage(JourneyModel m, String[] p, String address, double v) {
-        stage(m, p[1], address);
-        if (p.length == 3 && p[2].equals("unitCost")) {
-            return m.withStage(p[1], s -> s.withUnitCost(v));
-        }
-        throw unknown(address);
-    }
-
-    private static JourneyModel setTransition(JourneyModel m, String[] p, String address, double v) {
-        transition(m, p[1], address);
-        if (p.length == 3 && p[2].equals("rate")) {
-            return m.withTransition(p[1], t -> t.withRate(v));
-        }
-        throw unknown(address);
-    }
-
-    private static JourneyModel setGroup(JourneyModel m, String[] p, String address, double v) {
-        group(m, p[1], address);
-        if (p.length == 3 && p[2].equals("cases")) {
-            return m.withTargetGroup(p[1], g -> g.withCases(v));
-        }
-        if (p.length == 4 && p[2].equals("rates")) {
-            transition(m, p[3], address);
-            return m.withTargetGroup(p[1], g -> g.withRate(p[3], v));
-        }
-        if (p.length == 4 && p[2].equals("unitCosts")) {
-            stage(m, p[3], address);
-            return m.withTargetGroup(p[1], g -> g.withUnitCost(p[3], v));
-        }
-        throw unknown(address);
-    }
-
-    private static JourneyModel setInitiative(JourneyModel m, String[] p, String address, double v) {
-        Initiative i = initiative(m, p[1], address);
-        if (p.length == 3 && p[2].equals("takeUp")) {
-            return m.withInitiative(p[1], x -> x.withTakeUp(x.takeUp().withValue(v)));
-        }
-        if (p.length == 3 && p[2].equals("enabled")) {
-            if (v != 0 && v != 1) {
-                throw new ModelException(address, "must be 1 (on) or 0 (off)");
+    private static JourneyModel setLine(JourneyModel m, InputAddress a, double v) {
+        boolean running = a.target() == InputAddress.Target.RUNNING_UNIT_COST
+                || a.target() == InputAddress.Target.RUNNING_QUANTITY;
+        boolean quantity = a.target() == InputAddress.Target.RUNNING_QUANTITY
+                || a.target() == InputAddress.Target.SET_UP_QUANTITY;
+        Initiative i = m.initiative(a.id()).orElseThrow();
+        List<CostLine> lines = new ArrayList<>(running ? i.runningCosts() : i.setUpCosts());
+        for (int k = 0; k < lines.size(); k++) {
+            CostLine line = lines.get(k);
+            if (line.id().equals(a.key())) {
+                lines.set(k, quantity ? line.withQuantity(v) : line.withUnitCost(v));
             }
-            return m.withInitiative(p[1], x -> x.withEnabled(v == 1));
         }
-        if (p.length == 4 && p[2].equals("reoffending")) {
-            Reoffending r = i.reoffending();
-            if (r == null) {
-                throw new ModelException(address, "initiative \"" + i.name() + "\" has no reduced reoffending");
-            }
-            return switch (p[3]) {
-                case "reduction" -> m.withInitiative(p[1], x -> x.withReoffending(r.withReduction(v)));
-                case "repeatJourneysPerCase" ->
-                        m.withInitiative(p[1], x -> x.withReoffending(r.withRepeatJourneysPerCase(v)));
-                default -> throw unknown(address);
-            };
-        }
-        if (p.length == 5 && (p[2].equals("runningCosts") || p[2].equals("setUpCosts"))) {
-            boolean running = p[2].equals("runningCosts");
-            List<CostLine> lines = new ArrayList<>(running ? i.runningCosts() : i.setUpCosts());
-            int at = indexOfLine(lines, p[3]);
-            if (at < 0) {
-                throw new ModelException(address, "initiative \"" + i.name() + "\" has no cost line \"" + p[3] + "\"");
-            }
-            CostLine line = lines.get(at);
-            lines.set(at, switch (p[4]) {
-                case "unitCost" -> line.withUnitCost(v);
-                case "quantity" -> line.withQuantity(v);
-                default -> throw unknown(address);
-            });
-            return m.withInitiative(p[1], x -> running ? x.withRunningCosts(lines) : x.withSetUpCosts(lines));
-        }
-        throw unknown(address);
+        return m.withInitiative(a.id(), x -> running ? x.withRunningCosts(lines) : x.withSetUpCosts(lines));
     }
 
-    private static JourneyModel setTerm(JourneyModel m, String[] p, String address, double v) {
-        if (p.length != 4 || !p[1].equals("terms") || !p[3].equals("value")) {
-            throw unknown(address);
-        }
+    private static JourneyModel setTerm(JourneyModel m, InputAddress a, double v) {
         List<Level1Term> terms = new ArrayList<>(m.level1().terms());
         for (int k = 0; k < terms.size(); k++) {
             Level1Term t = terms.get(k);
-            if (t.name().equals(p[2])) {
-                if (t.measure() != Measure.CONSTANT) {
-                    throw new ModelException(address, "term " + t.name() + " is computed from the journey, "
-                            + "so it cannot be set; change its inputs instead");
-                }
+            if (t.name().equals(a.id())) {
                 terms.set(k, new Level1Term(t.name(), t.label(), t.measure(), v));
-                return m.withLevel1(new org.journeyworkbench.model.Level1(terms, m.level1().formula()));
             }
         }
-        throw new ModelException(address, "there is no Level 1 term \"" + p[2] + "\"");
+        return m.withLevel1(new Level1(terms, m.level1().formula()));
     }
 
-    private static int indexOfLine(List<CostLine> lines, String id) {
-        for (int k = 0; k < lines.size(); k++) {
-            if (lines.get(k).id().equals(id)) {
-                return k;
+    private static Reoffending reoffending(JourneyModel m, InputAddress a, String at) {
+        Initiative i = initiative(m, a.id(), at);
+        if (i.reoffending() == null) {
+            throw new ModelException(at, "initiative \"" + i.name() + "\" has no reduced reoffending");
+        }
+        return i.reoffending();
+    }
+
+    private static CostLine line(JourneyModel m, InputAddress a, String at) {
+        Initiative i = initiative(m, a.id(), at);
+        boolean running = a.target() == InputAddress.Target.RUNNING_UNIT_COST
+                || a.target() == InputAddress.Target.RUNNING_QUANTITY;
+        for (CostLine line : running ? i.runningCosts() : i.setUpCosts()) {
+            if (line.id().equals(a.key())) {
+                return line;
             }
         }
-        return -1;
+        throw new ModelException(at, "initiative \"" + i.name() + "\" has no cost line \"" + a.key() + "\"");
+    }
+
+    private static Level1Term constantTerm(JourneyModel m, InputAddress a, String at) {
+        for (Level1Term t : m.level1().terms()) {
+            if (t.name().equals(a.id())) {
+                if (t.measure() != Measure.CONSTANT) {
+                    throw new ModelException(at, "term " + t.name() + " is computed from the journey, "
+                            + "so it cannot be set; change its inputs instead");
+                }
+                return t;
+            }
+        }
+        throw new ModelException(at, "there is no Level 1 term \"" + a.id() + "\"");
+    }
+
+    private static int year(InputAddress a, String at) {
+        if (a.index() >= Appraisal.MAX_YEARS) {
+            throw new ModelException(at, "there is no appraisal year " + a.index() + "; the longest period is "
+                    + Appraisal.MAX_YEARS + " years");
+        }
+        return a.index();
+    }
+
+    private static double band(JourneyModel m, InputAddress a, String at) {
+        List<org.journeyworkbench.model.DiscountBand> bands = m.appraisal().discountRates();
+        if (a.index() >= bands.size()) {
+            throw new ModelException(at, "there is no discount rate band " + a.index() + "; the model has "
+                    + bands.size() + " (numbered from 0)");
+        }
+        return bands.get(a.index()).rate();
     }
 
     private static Stage stage(JourneyModel m, String id, String address) {
@@ -278,10 +349,5 @@ public final class Inputs {
     private static Initiative initiative(JourneyModel m, String id, String address) {
         return m.initiative(id).orElseThrow(
                 () -> new ModelException(address, "there is no initiative with id \"" + id + "\""));
-    }
-
-    private static ModelException unknown(String address) {
-        return new ModelException(address == null ? "" : address, "is not an input address; addresses look like "
-                + "stages.arrest.unitCost or targetGroups.asb.rates.callout-arrest (see docs/model-format.md)");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.journeyworkbench.engine.calc.JourneyGraph;
 import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
@@ -36,7 +37,6 @@ public final class ModelValidator {
         List<ModelException> out = new ArrayList<>();
         JourneyGraph graph;
         double[] rates = JourneyGraph.rates(model);
-        double[] costs = JourneyGraph.unitCosts(model);
         try {
             graph = JourneyGraph.of(model);
             String rateProblem = graph.rateSumProblem(rates);
@@ -51,11 +51,17 @@ public final class ModelValidator {
         if (!out.isEmpty()) {
             return out;
         }
+        java.util.Map<String, Integer> arrow = new java.util.HashMap<>();
+        for (int t = 0; t < model.transitions().size(); t++) {
+            arrow.put(model.transitions().get(t).id(), t);
+        }
         for (TargetGroup g : model.targetGroups()) {
-            try {
-                new GroupJourney(graph, rates, costs, g).requireRatesAtMostOne(g);
-            } catch (ModelException e) {
-                out.add(e);
+            double[] own = rates.clone();
+            g.rates().forEach((t, v) -> own[arrow.get(t)] = v);
+            String problem = graph.rateSumProblem(own);
+            if (problem != null) {
+                out.add(new ModelException("targetGroups[" + g.id() + "].rates",
+                        problem.replace("\" add up", "\" for target group \"" + g.name() + "\" add up")));
             }
         }
         try {
@@ -76,18 +82,9 @@ public final class ModelValidator {
         return out;
     }
 
-    /** The checks the engine needs beyond the journey's own, before it computes. */
-    static void requireReferencesValid(JourneyModel model, JourneyGraph graph) {
-        List<ModelException> out = new ArrayList<>();
-        checkReferences(model, graph, out);
-        if (!out.isEmpty()) {
-            throw out.get(0);
-        }
-    }
-
     private static void checkReferences(JourneyModel model, JourneyGraph graph, List<ModelException> out) {
-        Set<String> stages = graph.stageIndex.keySet();
-        Set<String> agencies = graph.agencyIndex.keySet();
+        Set<String> stages = graph.stageIds();
+        Set<String> agencies = graph.agencyIds();
         Set<String> groups = unique(model.targetGroups(), TargetGroup::id, "targetGroups", "target group", out);
         unique(model.initiatives(), Initiative::id, "initiatives", "initiative", out);
         unique(model.scenarios(), s -> s.name().toLowerCase(), "scenarios", "scenario", out);
@@ -95,7 +92,7 @@ public final class ModelValidator {
         for (TargetGroup g : model.targetGroups()) {
             String where = "targetGroups[" + g.id() + "]";
             refers(stages, g.entryStage(), where + ".entryStage", "stage", out);
-            g.rates().keySet().forEach(t -> refers(graph.transitionIndex.keySet(), t, where + ".rates", "transition",
+            g.rates().keySet().forEach(t -> refers(graph.transitionIdSet(), t, where + ".rates", "transition",
                     out));
             g.unitCosts().keySet().forEach(s -> refers(stages, s, where + ".unitCosts", "stage", out));
         }

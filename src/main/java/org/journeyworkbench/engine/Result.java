@@ -9,10 +9,11 @@ import java.util.Map;
  * @param casesAtStage      cases a year at each stage across all target groups, after the initiatives
  * @param casesOnTransition cases a year on each arrow across all target groups, after the initiatives
  * @param warnings          things that compute but look wrong (an initiative taking on more cases than reach it)
+ * @param appraisal         the scenario over the appraisal years
  */
 public record Result(String scenario, Map<String, Double> casesAtStage, Map<String, Double> casesOnTransition,
                      List<TargetGroupResult> targetGroups, List<InitiativeResult> initiatives, Level1Result level1,
-                     CostBenefitSummary summary, List<String> warnings) {
+                     CostBenefitSummary summary, List<String> warnings, AppraisalResult appraisal) {
     public Result {
         targetGroups = List.copyOf(targetGroups);
         initiatives = List.copyOf(initiatives);

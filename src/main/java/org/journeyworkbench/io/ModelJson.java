@@ -14,12 +14,38 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "formatVersion", "savedBy", "name", "notes", "agencies", "stages", "transitions",
-        "targetGroups", "initiatives", "level1", "scenarios"})
+@JsonPropertyOrder({"format", "formatVersion", "savedBy", "name", "notes", "appraisal", "agencies", "stages",
+        "transitions", "targetGroups", "initiatives", "level1", "scenarios"})
 public record ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
-                        List<AgencyJson> agencies, List<StageJson> stages, List<TransitionJson> transitions,
-                        List<TargetGroupJson> targetGroups, List<InitiativeJson> initiatives, Level1Json level1,
-                        List<ScenarioJson> scenarios) {
+                        AppraisalJson appraisal, List<AgencyJson> agencies, List<StageJson> stages,
+                        List<TransitionJson> transitions, List<TargetGroupJson> targetGroups,
+                        List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"years", "discountRates", "optimismBias", "priceBase", "firstYear"})
+    public record AppraisalJson(Integer years, List<DiscountBandJson> discountRates, OptimismBiasJson optimismBias,
+                                String priceBase, String firstYear) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"fromYear", "rate"})
+    public record DiscountBandJson(Integer fromYear, Double rate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"costs", "benefits"})
+    public record OptimismBiasJson(Double costs, Double benefits) {
+    }
+
+    /** Each list a multiplier a year from year 0; an absent list is flat ([1]). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"takeUp", "runningCosts", "setUpCosts"})
+    public record ProfileJson(List<Double> takeUp, List<Double> runningCosts, List<Double> setUpCosts) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,10 +92,14 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "name", "description", "targetGroup", "interventionStage", "takeUp", "alternativeRoute",
+            "reoffending", "runningCosts", "setUpCosts", "profile", "deadweight", "optimismBias", "enabled",
+            "position"})
     public record InitiativeJson(String id, String name, String description, String targetGroup,
                                  String interventionStage, TakeUpJson takeUp, List<String> alternativeRoute,
                                  ReoffendingJson reoffending, List<CostLineJson> runningCosts,
-                                 List<CostLineJson> setUpCosts, Boolean enabled, PositionJson position) {
+                                 List<CostLineJson> setUpCosts, ProfileJson profile, Double deadweight,
+                                 OptimismBiasJson optimismBias, Boolean enabled, PositionJson position) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,24 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.journeyworkbench.io.ModelJson.AgencyJson;
+import org.journeyworkbench.io.ModelJson.AppraisalJson;
 import org.journeyworkbench.io.ModelJson.CostLineJson;
+import org.journeyworkbench.io.ModelJson.DiscountBandJson;
 import org.journeyworkbench.io.ModelJson.InitiativeJson;
 import org.journeyworkbench.io.ModelJson.Level1Json;
+import org.journeyworkbench.io.ModelJson.OptimismBiasJson;
 import org.journeyworkbench.io.ModelJson.PositionJson;
+import org.journeyworkbench.io.ModelJson.ProfileJson;
 import org.journeyworkbench.io.ModelJson.ScenarioJson;
 import org.journeyworkbench.io.ModelJson.StageJson;
 import org.journeyworkbench.io.ModelJson.TargetGroupJson;
 import org.journeyworkbench.io.ModelJson.TermJson;
 import org.journeyworkbench.io.ModelJson.TransitionJson;
 import org.journeyworkbench.model.Agency;
+import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.CostLine;
+import org.journeyworkbench.model.DiscountBand;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Level1;
 import org.journeyworkbench.model.Level1Term;
 import org.journeyworkbench.model.Measure;
 import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.OptimismBias;
 import org.journeyworkbench.model.Position;
+import org.journeyworkbench.model.Profile;
 import org.journeyworkbench.model.Reoffending;
 import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.model.Stage;
@@ -40,14 +48,19 @@ final class ModelJsonMapper {
     }
 
     static JourneyModel toModel(ModelJson j) {
-        return at("$", () -> new JourneyModel(required(j.name(), "$.name"), j.notes(),
-                list(j.agencies(), "$.agencies", ModelJsonMapper::agency),
-                list(j.stages(), "$.stages", ModelJsonMapper::stage),
-                list(j.transitions(), "$.transitions", ModelJsonMapper::transition),
-                list(j.targetGroups(), "$.targetGroups", ModelJsonMapper::targetGroup),
-                list(j.initiatives(), "$.initiatives", ModelJsonMapper::initiative),
-                level1(j.level1()),
-                list(j.scenarios(), "$.scenarios", ModelJsonMapper::scenario)));
+        return at("$", () -> {
+            String name = required(j.name(), "$.name");
+            Appraisal appraisal = appraisal(j.appraisal());
+            return new JourneyModel(name, j.notes(),
+                    list(j.agencies(), "$.agencies", ModelJsonMapper::agency),
+                    list(j.stages(), "$.stages", ModelJsonMapper::stage),
+                    list(j.transitions(), "$.transitions", ModelJsonMapper::transition),
+                    list(j.targetGroups(), "$.targetGroups", ModelJsonMapper::targetGroup),
+                    list(j.initiatives(), "$.initiatives", (i, p) -> initiative(i, p, appraisal)),
+                    level1(j.level1()),
+                    list(j.scenarios(), "$.scenarios", ModelJsonMapper::scenario),
+                    appraisal);
+        });
     }
 
     private interface Reader<J, T> {
@@ -78,8 +91,22 @@ final class ModelJsonMapper {
             if (e.field().startsWith("$")) {
                 throw e;
             }
-            throw new ModelException(path + suffix(e.field()), e.problem());
+            throw new ModelException(path + suffix(path, e.field()), e.problem());
         }
+    }
+
+    /**
+     * As {@link #suffix(String)}, without repeating the part of the path the record names itself by: a
+     * {@code TakeUp} read at {@code $.initiatives[2].takeUp} says "takeUp.value", which is
+     * {@code $.initiatives[2].takeUp.value}, and the appraisal's "appraisal.years" at {@code $.appraisal} is
+     * {@code $.appraisal.years}.
+     */
+    private static String suffix(String path, String field) {
+        String s = suffix(field);
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int bracket = last.indexOf('[');
+        String own = "." + (bracket >= 0 ? last.substring(0, bracket) : last) + ".";
+        return s.startsWith(own) ? s.substring(own.length() - 1) : s;
     }
 
     /** "stages[arrest].unitCost" becomes ".unitCost"; "stage id" becomes ".id". */
@@ -112,7 +139,7 @@ final class ModelJsonMapper {
         if (j == null) {
             return null;
         }
-        return new Position(required(j.x(), p + ".x"), required(j.y(), p + ".y"));
+        return at(p, () -> new Position(required(j.x(), p + ".x"), required(j.y(), p + ".y")));
     }
 
     private static Stage stage(StageJson j, String p) {
@@ -141,7 +168,58 @@ final class ModelJsonMapper {
         return map;
     }
 
-    private static Initiative initiative(InitiativeJson j, String p) {
+    private static Appraisal appraisal(AppraisalJson j) {
+        if (j == null) {
+            return Appraisal.defaults();
+        }
+        String p = "$.appraisal";
+        List<DiscountBand> bands = list(j.discountRates(), p + ".discountRates", ModelJsonMapper::discountBand);
+        for (int k = 0; k < bands.size(); k++) {
+            // the record checks this too, but can only say "band 2"; here the message names the entry
+            int from = bands.get(k).fromYear();
+            String at = p + ".discountRates[" + k + "].fromYear";
+            if (k == 0 && from != 0) {
+                throw new ModelException(at, "the first band must start at year 0 (it starts at year " + from + ")");
+            }
+            if (k > 0 && from <= bands.get(k - 1).fromYear()) {
+                throw new ModelException(at, "the bands must be in order of fromYear, each starting after the one "
+                        + "before (this one starts at year " + from + ", the one before at year "
+                        + bands.get(k - 1).fromYear() + ")");
+            }
+        }
+        OptimismBias bias = optimismBias(j.optimismBias(), p + ".optimismBias", OptimismBias.none());
+        return at(p, () -> new Appraisal(j.years() == null ? Appraisal.DEFAULT_YEARS : j.years(), bands,
+                bias, j.priceBase(), j.firstYear()));
+    }
+
+    private static DiscountBand discountBand(DiscountBandJson j, String p) {
+        return new DiscountBand(required(j.fromYear(), p + ".fromYear"), required(j.rate(), p + ".rate"));
+    }
+
+    /** Null when absent; a part left out is taken from {@code base}. */
+    private static OptimismBias optimismBias(OptimismBiasJson j, String p, OptimismBias base) {
+        if (j == null) {
+            return null;
+        }
+        return at(p, () -> new OptimismBias(j.costs() == null ? base.costs() : j.costs(),
+                j.benefits() == null ? base.benefits() : j.benefits()));
+    }
+
+    /** Flat when absent; the record's "profile.takeUp.1" is reported as {@code ….profile.takeUp[1]}. */
+    private static Profile profile(ProfileJson j, String p) {
+        if (j == null) {
+            return Profile.flat();
+        }
+        try {
+            return new Profile(j.takeUp(), j.runningCosts(), j.setUpCosts());
+        } catch (ModelException e) {
+            String field = e.field().startsWith("profile.") ? e.field().substring("profile.".length()) : e.field();
+            String where = field.isEmpty() ? "" : "." + field.replaceFirst("\\.(\\d+)$", "[$1]");
+            throw new ModelException(p + where, e.problem());
+        }
+    }
+
+    private static Initiative initiative(InitiativeJson j, String p, Appraisal appraisal) {
         TakeUp takeUp = at(p + ".takeUp", () -> {
             var t = required(j.takeUp(), p + ".takeUp");
             String basis = required(t.basis(), p + ".takeUp.basis");
@@ -162,11 +240,14 @@ final class ModelJsonMapper {
                 required(j.alternativeRoute().get(k), p + ".alternativeRoute[" + k + "]");
             }
         }
+        Profile profile = profile(j.profile(), p + ".profile");
+        OptimismBias bias = optimismBias(j.optimismBias(), p + ".optimismBias", appraisal.optimismBias());
         return new Initiative(required(j.id(), p + ".id"), required(j.name(), p + ".name"), j.description(),
                 required(j.targetGroup(), p + ".targetGroup"), j.interventionStage(), takeUp, j.alternativeRoute(),
                 reoffending, list(j.runningCosts(), p + ".runningCosts", ModelJsonMapper::costLine),
                 list(j.setUpCosts(), p + ".setUpCosts", ModelJsonMapper::costLine),
-                j.enabled() == null || j.enabled(), position(j.position(), p + ".position"));
+                j.enabled() == null || j.enabled(), position(j.position(), p + ".position"), profile,
+                j.deadweight() == null ? 0 : j.deadweight(), bias);
     }
 
     private static CostLine costLine(CostLineJson j, String p) {
@@ -225,6 +306,7 @@ final class ModelJsonMapper {
 
     static ModelJson toJson(JourneyModel m, String savedBy) {
         return new ModelJson(ModelFiles.FORMAT, ModelFiles.FORMAT_VERSION, savedBy, m.name(), m.notes(),
+                appraisalJson(m.appraisal()),
                 m.agencies().stream().map(a -> new AgencyJson(a.id(), a.name(), a.colour())).toList(),
                 m.stages().stream().map(s -> new StageJson(s.id(), s.name(), s.agencyId(), s.unitCost(),
                         emptyToNull(s.source()), s.priceYear() == 0 ? null : s.priceYear(),
@@ -251,8 +333,40 @@ final class ModelJsonMapper {
                 i.alternativeRoute().isEmpty() ? null : i.alternativeRoute(),
                 r == null ? null : new ModelJson.ReoffendingJson(r.reduction(), r.repeatJourneysPerCase(),
                         r.repeatFromStage()),
-                costLines(i.runningCosts()), costLines(i.setUpCosts()), i.enabled() ? null : Boolean.FALSE,
-                position(i.position()));
+                costLines(i.runningCosts()), costLines(i.setUpCosts()), profileJson(i.profile()),
+                isZero(i.deadweight()) ? null : i.deadweight(), optimismBiasJson(i.optimismBias()),
+                i.enabled() ? null : Boolean.FALSE, position(i.position()));
+    }
+
+    /** Absent when it is the default, so an old file saved again changes only where the user changed something. */
+    private static AppraisalJson appraisalJson(Appraisal a) {
+        if (a.equals(Appraisal.defaults())) {
+            return null;
+        }
+        return new AppraisalJson(a.years(),
+                a.discountRates().stream().map(b -> new DiscountBandJson(b.fromYear(), b.rate())).toList(),
+                optimismBiasJson(a.optimismBias()), emptyToNull(a.priceBase()), emptyToNull(a.firstYear()));
+    }
+
+    private static OptimismBiasJson optimismBiasJson(OptimismBias b) {
+        return b == null ? null : new OptimismBiasJson(b.costs(), b.benefits());
+    }
+
+    /** Absent when flat; within it, a list is left out when it is flat ([1]), which is how it reads back. */
+    private static ProfileJson profileJson(Profile p) {
+        if (p.isFlat()) {
+            return null;
+        }
+        return new ProfileJson(flatToNull(p.takeUp()), flatToNull(p.runningCosts()), flatToNull(p.setUpCosts()));
+    }
+
+    private static List<Double> flatToNull(List<Double> list) {
+        return list.equals(List.of(1.0)) ? null : list;
+    }
+
+    /** Exactly 0.0, not -0.0 (which the model tells apart, so it is written to read back the same). */
+    private static boolean isZero(double v) {
+        return Double.doubleToLongBits(v) == 0L;
     }
 
     private static List<CostLineJson> costLines(List<CostLine> lines) {

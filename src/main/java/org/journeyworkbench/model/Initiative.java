@@ -13,11 +13,23 @@ import java.util.List;
  * @param runningCosts      costs a year, by agency
  * @param setUpCosts        one-off costs, by agency
  * @param enabled           whether the base case includes it (a scenario can switch it)
+ * @param profile           how take-up, running and set-up costs fall over the appraisal years
+ * @param deadweight        the share of its benefits that would have happened anyway
+ * @param optimismBias      its own optimism bias, or null to use the model's
  */
 public record Initiative(String id, String name, String description, String targetGroupId,
                          String interventionStage, TakeUp takeUp, List<String> alternativeRoute,
                          Reoffending reoffending, List<CostLine> runningCosts, List<CostLine> setUpCosts,
-                         boolean enabled, Position position) {
+                         boolean enabled, Position position, Profile profile, double deadweight,
+                         OptimismBias optimismBias) {
+    /** An initiative with a flat profile, no deadweight and the model's optimism bias. */
+    public Initiative(String id, String name, String description, String targetGroupId, String interventionStage,
+                      TakeUp takeUp, List<String> alternativeRoute, Reoffending reoffending,
+                      List<CostLine> runningCosts, List<CostLine> setUpCosts, boolean enabled, Position position) {
+        this(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute, reoffending,
+                runningCosts, setUpCosts, enabled, position, Profile.flat(), 0, null);
+    }
+
     public Initiative {
         Checks.id("initiative id", id);
         String where = "initiatives[" + id + "]";
@@ -37,60 +49,82 @@ public record Initiative(String id, String name, String description, String targ
         runningCosts = Collections2.copy(runningCosts);
         setUpCosts = Collections2.copy(setUpCosts);
         alternativeRoute.forEach(s -> Checks.id(where + ".alternativeRoute", s));
+        profile = profile == null ? Profile.flat() : profile;
+        Checks.rate(where + ".deadweight", deadweight);
+    }
+
+    /** The optimism bias that applies: its own, or else the model's. */
+    public OptimismBias optimismBias(Appraisal appraisal) {
+        return optimismBias != null ? optimismBias : appraisal.optimismBias();
+    }
+
+    public Initiative withProfile(Profile v) {
+        return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
+                reoffending, runningCosts, setUpCosts, enabled, position, v, deadweight, optimismBias);
+    }
+
+    public Initiative withDeadweight(double v) {
+        return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, v, optimismBias);
+    }
+
+    public Initiative withOptimismBias(OptimismBias v) {
+        return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, v);
     }
 
     public Initiative withTakeUp(TakeUp v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, v, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withReoffending(Reoffending v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                v, runningCosts, setUpCosts, enabled, position);
+                v, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withRunningCosts(List<CostLine> v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, v, setUpCosts, enabled, position);
+                reoffending, v, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withSetUpCosts(List<CostLine> v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, v, enabled, position);
+                reoffending, runningCosts, v, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withEnabled(boolean v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, v, position);
+                reoffending, runningCosts, setUpCosts, v, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withName(String v) {
         return new Initiative(id, v, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withDescription(String v) {
         return new Initiative(id, name, v, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withTargetGroup(String v) {
         return new Initiative(id, name, description, v, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withInterventionStage(String v) {
         return new Initiative(id, name, description, targetGroupId, v, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withAlternativeRoute(List<String> v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, v,
-                reoffending, runningCosts, setUpCosts, enabled, position);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
     }
 
     public Initiative withPosition(Position v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, v);
+                reoffending, runningCosts, setUpCosts, enabled, v, profile, deadweight, optimismBias);
     }
 }

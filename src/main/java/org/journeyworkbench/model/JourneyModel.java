@@ -14,7 +14,15 @@ import java.util.function.UnaryOperator;
  */
 public record JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
                            List<Transition> transitions, List<TargetGroup> targetGroups,
-                           List<Initiative> initiatives, Level1 level1, List<Scenario> scenarios) {
+                           List<Initiative> initiatives, Level1 level1, List<Scenario> scenarios,
+                           Appraisal appraisal) {
+    /** A model appraised with the defaults (five years, Green Book rates). */
+    public JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
+                        List<Transition> transitions, List<TargetGroup> targetGroups, List<Initiative> initiatives,
+                        Level1 level1, List<Scenario> scenarios) {
+        this(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, null);
+    }
+
     public JourneyModel {
         name = Checks.text("name", name);
         notes = Checks.optionalText(notes);
@@ -25,6 +33,12 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
         initiatives = Collections2.copy(initiatives);
         level1 = level1 == null ? Level1.barnet() : level1;
         scenarios = Collections2.copy(scenarios);
+        appraisal = appraisal == null ? Appraisal.defaults() : appraisal;
+    }
+
+    public JourneyModel withAppraisal(Appraisal v) {
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios,
+                v);
     }
 
     public Optional<Agency> agency(String id) {
@@ -52,39 +66,39 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
     }
 
     public JourneyModel withName(String v) {
-        return new JourneyModel(v, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios);
+        return new JourneyModel(v, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
     }
 
     public JourneyModel withNotes(String v) {
-        return new JourneyModel(name, v, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios);
+        return new JourneyModel(name, v, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
     }
 
     public JourneyModel withAgencies(List<Agency> v) {
-        return new JourneyModel(name, notes, v, stages, transitions, targetGroups, initiatives, level1, scenarios);
+        return new JourneyModel(name, notes, v, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
     }
 
     public JourneyModel withStages(List<Stage> v) {
-        return new JourneyModel(name, notes, agencies, v, transitions, targetGroups, initiatives, level1, scenarios);
+        return new JourneyModel(name, notes, agencies, v, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
     }
 
     public JourneyModel withTransitions(List<Transition> v) {
-        return new JourneyModel(name, notes, agencies, stages, v, targetGroups, initiatives, level1, scenarios);
+        return new JourneyModel(name, notes, agencies, stages, v, targetGroups, initiatives, level1, scenarios, appraisal);
     }
 
     public JourneyModel withTargetGroups(List<TargetGroup> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, v, initiatives, level1, scenarios);
+        return new JourneyModel(name, notes, agencies, stages, transitions, v, initiatives, level1, scenarios, appraisal);
     }
 
     public JourneyModel withInitiatives(List<Initiative> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, v, level1, scenarios);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, v, level1, scenarios, appraisal);
     }
 
     public JourneyModel withLevel1(Level1 v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, v, scenarios);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, v, scenarios, appraisal);
     }
 
     public JourneyModel withScenarios(List<Scenario> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, v);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, v, appraisal);
     }
 
     public JourneyModel withStage(String id, UnaryOperator<Stage> edit) {

@@ -75,8 +75,10 @@ class InputsTest {
         for (Input input : inputs) {
             assertEquals(input.value(), Inputs.get(barnet, input.address()), 1e-9, input.address());
         }
-        // 8 unit costs, 5 rates, 5 groups' cases + 11 overrides, 5 take-ups, 2 reoffending, 7 cost lines x2.
-        assertEquals(8 + 5 + 5 + 11 + 5 + 2 + 2 * 7, inputs.size());
+        // 8 unit costs, 5 rates, 5 groups' cases + 11 overrides, 5 take-ups, 2 reoffending, 7 cost lines x2;
+        // each initiative's switch, deadweight, 2 optimism biases and 3 profiles over 5 years; the appraisal's
+        // period, 6 discount bands and 2 optimism biases.
+        assertEquals(8 + 5 + 5 + 11 + 5 + 2 + 2 * 7 + 5 * (1 + 1 + 2 + 3 * 5) + (1 + 6 + 2), inputs.size());
     }
 
     @Test

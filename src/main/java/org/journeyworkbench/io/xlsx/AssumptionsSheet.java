@@ -37,10 +37,6 @@ final class AssumptionsSheet {
         for (Input input : Inputs.list(model)) {
             r = row(wb, w, r, input.address(), input.group(), input.label(), input.value(), input.kind(), model);
         }
-        for (Initiative i : model.initiatives()) {
-            r = row(wb, w, r, "initiatives." + i.id() + ".enabled", "Initiative: " + i.name(),
-                    "Included (1 yes, 0 no)", i.enabled() ? 1 : 0, InputKind.COUNT, model);
-        }
         w.sheet.createFreezePane(0, 4);
         int[] widths = {34, 46, 14, 8, 40, 40, 10, 50};
         for (int c = 0; c < widths.length; c++) {
@@ -52,8 +48,8 @@ final class AssumptionsSheet {
                     InputKind kind, JourneyModel model) {
         CellStyle style = switch (kind) {
             case MONEY -> w.styles.unitMoney;
-            case RATE -> w.styles.rate;
-            case COUNT -> w.styles.count;
+            case RATE, MULTIPLIER -> w.styles.rate;
+            case COUNT, SWITCH, YEARS -> w.styles.count;
         };
         w.text(r, 0, heading, null);
         w.text(r, 1, label, null);

@@ -16,11 +16,18 @@ public final class AssumptionsViewModel {
     private AssumptionsViewModel() {
     }
 
-    /** Inputs grouped by heading; a filter matches the label, the heading or the address, ignoring case. */
+    /**
+     * Inputs grouped by heading; a filter matches the label, the heading or the address, ignoring case.
+     * An initiative's switch is its section's check box and its profile is edited year by year in the
+     * inspector, so neither gets a slider here.
+     */
     public static Map<String, List<Input>> sections(List<Input> inputs, String filter) {
         String f = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
         Map<String, List<Input>> out = new LinkedHashMap<>();
         for (Input input : inputs) {
+            if (!hasSlider(input)) {
+                continue;
+            }
             if (f.isEmpty() || input.label().toLowerCase(Locale.ROOT).contains(f)
                     || input.group().toLowerCase(Locale.ROOT).contains(f)
                     || input.address().toLowerCase(Locale.ROOT).contains(f)) {
@@ -28,6 +35,11 @@ public final class AssumptionsViewModel {
             }
         }
         return out;
+    }
+
+    /** Whether the panel gives the input a slider of its own. */
+    public static boolean hasSlider(Input input) {
+        return input.kind() != InputKind.SWITCH && input.at().profileKind() == null;
     }
 
     /** What identifies the rows on screen: when it changes, the rows are built again. */
@@ -39,8 +51,8 @@ public final class AssumptionsViewModel {
     public static double snap(double v, InputKind kind) {
         return switch (kind) {
             case MONEY -> Math.round(v);
-            case RATE -> Math.round(v * 1000) / 1000.0;
-            case COUNT -> Math.round(v);
+            case RATE, MULTIPLIER -> Math.round(v * 1000) / 1000.0;
+            case COUNT, YEARS, SWITCH -> Math.round(v);
         };
     }
 

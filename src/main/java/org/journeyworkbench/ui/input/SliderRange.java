@@ -8,8 +8,18 @@ import org.journeyworkbench.engine.InputKind;
  */
 public record SliderRange(double min, double max) {
     public static SliderRange around(double value, InputKind kind) {
-        if (kind == InputKind.RATE) {
-            return new SliderRange(0, 1);
+        switch (kind) {
+            case RATE, SWITCH -> {
+                return new SliderRange(0, 1);
+            }
+            case MULTIPLIER -> {
+                return new SliderRange(0, Math.max(2, Math.ceil(value)));
+            }
+            case YEARS -> {
+                return new SliderRange(1, Math.max(10, tidy(2 * value)));
+            }
+            default -> {
+            }
         }
         double floor = kind == InputKind.MONEY ? 1000 : 10;
         return new SliderRange(0, tidy(Math.max(floor, 2 * value)));

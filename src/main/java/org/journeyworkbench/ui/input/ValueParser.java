@@ -48,9 +48,27 @@ public final class ValueParser {
                 }
                 return new Parsed(v / 100, null);
             }
+            case MULTIPLIER -> {
+                if (v < 0 || v > 1000) {
+                    return new Parsed(null, "must be between 0% and 1,000%");
+                }
+                return new Parsed(v / 100, null);
+            }
             case MONEY -> {
                 if (v < 0) {
                     return new Parsed(null, "a cost cannot be negative");
+                }
+                return new Parsed(v, null);
+            }
+            case YEARS -> {
+                if (v < 1 || v != Math.rint(v)) {
+                    return new Parsed(null, "give a whole number of years, 1 or more");
+                }
+                return new Parsed(v, null);
+            }
+            case SWITCH -> {
+                if (v != 0 && v != 1) {
+                    return new Parsed(null, "must be 1 (on) or 0 (off)");
                 }
                 return new Parsed(v, null);
             }
@@ -67,8 +85,8 @@ public final class ValueParser {
     public static String format(double value, InputKind kind) {
         return switch (kind) {
             case MONEY -> Money.formatUnit(value);
-            case RATE -> Percent.format(value);
-            case COUNT -> plain(value);
+            case RATE, MULTIPLIER -> Percent.format(value);
+            case COUNT, YEARS, SWITCH -> plain(value);
         };
     }
 

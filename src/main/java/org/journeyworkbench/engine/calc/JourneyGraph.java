@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.calc;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,12 +18,10 @@ import org.journeyworkbench.model.Transition;
  * The shape of the journey as index arrays: stages and agencies numbered, arrows as adjacency lists, and a
  * topological order, so the per-target-group passes are plain loops over arrays. Holds no costs or rates,
  * so a slider that moves a figure reuses the shape: building the id indexes was most of a recompute's
- * cost on a large journey. Immutable, so one instance may be shared between threads.
+ * cost on a large journey. Immutable, so one instance may be shared between threads. A compiled calculation
+ * owns its graph; nothing is cached between models.
  */
-final class JourneyGraph {
-    /** The last shape built; reused when the next model has the same ids and arrows (see {@link #of}). */
-    private static volatile JourneyGraph last;
-
+public final class JourneyGraph {
     private static final double RATE_SLACK = 1e-9;
     final int stageCount;
     final int agencyCount;
@@ -35,6 +33,8 @@ final class JourneyGraph {
     final String[] transitionIds;
     /** Outgoing transition indexes of each stage. */
     final int[][] outgoing;
+    /** Incoming transition indexes of each stage. */
+    final int[][] incoming;
     /** Stages in journey order: every arrow points forward in it. */
     final int[] order;
     final Map<String, Integer> stageIndex;
@@ -96,53 +96,61 @@ final class JourneyGraph {
             }
             outgoing[from][fill[from]++] = t;
         }
+        int[] inCount = new int[stageCount];
+        for (int t = 0; t < n; t++) {
+            inCount[transitionTo[t]]++;
+        }
+        incoming = new int[stageCount][];
+        for (int s = 0; s < stageCount; s++) {
+            incoming[s] = new int[inCount[s]];
+        }
+        int[] inFill = new int[stageCount];
+        for (int t = 0; t < n; t++) {
+            incoming[transitionTo[t]][inFill[transitionTo[t]]++] = t;
+        }
         order = topologicalOrder();
     }
 
-    /** The shape of the model's journey, reusing the last one built when the ids and arrows are the same. */
-    static JourneyGraph of(JourneyModel model) {
-        JourneyGraph previous = last;
-        if (previous != null && previous.hasShapeOf(model)) {
-            return previous;
+    /** Which stages cases standing at {@code start} can reach, {@code start} included. */
+    boolean[] reachableFrom(int start) {
+        boolean[] seen = new boolean[stageCount];
+        int[] todo = new int[stageCount];
+        int head = 0;
+        int tail = 0;
+        seen[start] = true;
+        todo[tail++] = start;
+        while (head < tail) {
+            int s = todo[head++];
+            for (int t : outgoing[s]) {
+                int next = transitionTo[t];
+                if (!seen[next]) {
+                    seen[next] = true;
+                    todo[tail++] = next;
+                }
+            }
         }
-        JourneyGraph built = new JourneyGraph(model);
-        last = built;
-        return built;
+        return seen;
     }
 
-    /** True when the model's agencies, stages and arrows have exactly the ids, names and links indexed here. */
-    private boolean hasShapeOf(JourneyModel model) {
-        List<Agency> agencies = model.agencies();
-        List<Stage> stages = model.stages();
-        List<Transition> transitions = model.transitions();
-        if (agencies.size() != agencyCount || stages.size() != stageCount
-                || transitions.size() != transitionIds.length) {
-            return false;
-        }
-        for (int a = 0; a < agencyCount; a++) {
-            if (!Integer.valueOf(a).equals(agencyIndex.get(agencies.get(a).id()))) {
-                return false;
-            }
-        }
-        for (int s = 0; s < stageCount; s++) {
-            Stage stage = stages.get(s);
-            if (!stage.id().equals(stageIds[s]) || !stage.name().equals(stageNames[s])
-                    || !stage.agencyId().equals(agencies.get(stageAgency[s]).id())) {
-                return false;
-            }
-        }
-        for (int t = 0; t < transitionIds.length; t++) {
-            Transition tr = transitions.get(t);
-            if (!tr.id().equals(transitionIds[t]) || !tr.from().equals(stageIds[transitionFrom[t]])
-                    || !tr.to().equals(stageIds[transitionTo[t]])) {
-                return false;
-            }
-        }
-        return true;
+    /** The shape of the model's journey, checked. */
+    public static JourneyGraph of(JourneyModel model) {
+        return new JourneyGraph(model);
+    }
+
+    public java.util.Set<String> stageIds() {
+        return stageIndex.keySet();
+    }
+
+    public java.util.Set<String> transitionIdSet() {
+        return transitionIndex.keySet();
+    }
+
+    public java.util.Set<String> agencyIds() {
+        return agencyIndex.keySet();
     }
 
     /** The model's unit costs, one a stage in index order. */
-    static double[] unitCosts(JourneyModel model) {
+    public static double[] unitCosts(JourneyModel model) {
         double[] out = new double[model.stages().size()];
         for (int s = 0; s < out.length; s++) {
             out[s] = model.stages().get(s).unitCost();
@@ -151,7 +159,7 @@ final class JourneyGraph {
     }
 
     /** The model's default rates, one an arrow in index order. */
-    static double[] rates(JourneyModel model) {
+    public static double[] rates(JourneyModel model) {
         double[] out = new double[model.transitions().size()];
         for (int t = 0; t < out.length; t++) {
             out[t] = model.transitions().get(t).rate();
@@ -160,7 +168,7 @@ final class JourneyGraph {
     }
 
     /** What is wrong with these rates (one per arrow), or null: the rates out of a stage add up to at most 1. */
-    String rateSumProblem(double[] rates) {
+    public String rateSumProblem(double[] rates) {
         for (int s = 0; s < stageCount; s++) {
             double sum = 0;
             for (int t : outgoing[s]) {

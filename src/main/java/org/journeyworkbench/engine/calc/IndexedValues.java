@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.calc;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -12,12 +12,12 @@ import java.util.Set;
  * than a copy: building a LinkedHashMap for every stage of every target group was most of the cost of a
  * recompute on a large journey. Iterates in the model's order. The arrays are never written after wrapping.
  */
-final class IndexedValues extends AbstractMap<String, Double> {
+public final class IndexedValues extends AbstractMap<String, Double> {
     private final String[] keys;
     private final Map<String, Integer> index;
     private final double[] values;
 
-    IndexedValues(String[] keys, Map<String, Integer> index, double[] values) {
+    public IndexedValues(String[] keys, Map<String, Integer> index, double[] values) {
         this.keys = keys;
         this.index = index;
         this.values = values;

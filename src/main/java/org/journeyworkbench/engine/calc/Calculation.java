@@ -1,0 +1,220 @@
+package org.journeyworkbench.engine.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.ModelValidator;
+import org.journeyworkbench.model.Initiative;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.Scenario;
+import org.journeyworkbench.model.TargetGroup;
+
+/**
+ * A model compiled once into its calculation: numbered input slots, the program of cells, and where each
+ * result lives. Evaluate it as often as you like over an array of values ({@link #newValues}, {@link #bind}):
+ * it is immutable, so threads may share it, each with its own values and {@link #newScratch() scratch}.
+ */
+public final class Calculation {
+    private final JourneyModel model;
+    private final JourneyGraph graph;
+    private final InputSlots slots;
+    private final Program program;
+    private final Layout layout;
+    private final Evaluator evaluator;
+    private final int firstYearEnd;
+    /** By target group, by stage: the slots of the rates out of it (for the at-most-100% check). */
+    private final int[][][] ratesOut;
+
+    Calculation(JourneyModel model, JourneyGraph graph, InputSlots slots, Program program, Layout layout) {
+        this.model = model;
+        this.graph = graph;
+        this.slots = slots;
+        this.program = program;
+        this.layout = layout;
+        this.evaluator = new Evaluator(slots.size(), program.cells());
+        this.firstYearEnd = evaluator.codeEnd(program.firstYearCells());
+        ratesOut = new int[model.targetGroups().size()][graph.stageCount][];
+        for (int g = 0; g < ratesOut.length; g++) {
+            for (int s = 0; s < graph.stageCount; s++) {
+                int[] out = graph.outgoing[s];
+                ratesOut[g][s] = new int[out.length];
+                for (int k = 0; k < out.length; k++) {
+                    ratesOut[g][s][k] = layout.rateSlot[g][out[k]];
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the model and compiles it, with slots for every input its scenarios (and {@code extra}, such as
+     * the command line's {@code --set}) set.
+     *
+     * @throws ModelException naming the field, when the model is not whole
+     */
+    public static Calculation compile(JourneyModel model, Scenario... extra) {
+        ModelValidator.requireValid(model);
+        List<Scenario> scenarios = new ArrayList<>(model.scenarios());
+        for (Scenario s : extra) {
+            if (s != null) {
+                scenarios.add(s);
+            }
+        }
+        JourneyGraph graph = JourneyGraph.of(model);
+        return new Compiler(model, graph, scenarios).compile(scenarios);
+    }
+
+    public JourneyModel model() {
+        return model;
+    }
+
+    public InputSlots slots() {
+        return slots;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** The number of appraisal years the program has columns for. */
+    public int horizon() {
+        return layout.appraisal.horizon;
+    }
+
+    /** Where a cell's value is in a values array. */
+    public int index(int cell) {
+        return evaluator.index(cell);
+    }
+
+    /** A values array holding the base case's inputs, not yet evaluated. */
+    public double[] newValues() {
+        double[] v = new double[evaluator.size()];
+        double[] base = slots.baseValues();
+        System.arraycopy(base, 0, v, 0, base.length);
+        return v;
+    }
+
+    /** Scratch space for one thread's evaluations. */
+    public double[] newScratch() {
+        return new double[evaluator.stackSize()];
+    }
+
+    /**
+     * A values array holding the scenario's inputs: the base case with its overrides and switches, each
+     * following slot given its parent's value unless the scenario sets it; checked.
+     *
+     * @throws ModelException naming the input whose value cannot be taken
+     */
+    public double[] bind(Scenario scenario) {
+        double[] v = newValues();
+        boolean[] set = new boolean[slots.size()];
+        if (scenario != null) {
+            boolean named = model.scenarios().contains(scenario);
+            String where = named ? "scenarios[" + scenario.name() + "].overrides." : "";
+            for (Map.Entry<String, Double> o : scenario.overrides().entrySet()) {
+                int slot = slots.find(o.getKey());
+                if (slot < 0) {
+                    Inputs.get(model, o.getKey()); // names what is missing
+                    throw new ModelException(o.getKey(), "this model has no such input");
+                }
+                try {
+                    slots.check(slot, o.getValue());
+                } catch (ModelException e) {
+                    throw new ModelException(where.isEmpty() ? e.field() : where + e.field(), e.problem());
+                }
+                v[slot] = o.getValue();
+                set[slot] = true;
+            }
+            for (Map.Entry<String, Boolean> s : scenario.initiatives().entrySet()) {
+                int slot = slots.find(org.journeyworkbench.engine.InputAddress.enabled(s.getKey()));
+                if (slot < 0) {
+                    throw new ModelException("scenarios[" + scenario.name() + "].initiatives",
+                            "there is no initiative with id \"" + s.getKey() + "\"");
+                }
+                v[slot] = s.getValue() ? 1 : 0;
+                set[slot] = true;
+            }
+        }
+        for (int s = 0; s < set.length; s++) {
+            int parent = slots.follows(s);
+            if (parent >= 0 && !set[s]) {
+                v[s] = v[parent];
+            }
+        }
+        slots.continueProfiles(v, set);
+        requireRatesAtMostOne(v);
+        return v;
+    }
+
+    /** The rates out of each stage, for the journey and for every target group, add up to at most 100%. */
+    public void requireRatesAtMostOne(double[] v) {
+        double[] defaults = new double[graph.transitionIds.length];
+        for (int t = 0; t < defaults.length; t++) {
+            defaults[t] = v[slots.find(org.journeyworkbench.engine.InputAddress.transitionRate(graph.transitionIds[t]))];
+        }
+        String problem = graph.rateSumProblem(defaults);
+        if (problem != null) {
+            throw new ModelException("transitions", problem);
+        }
+        for (int g = 0; g < ratesOut.length; g++) {
+            for (int s = 0; s < graph.stageCount; s++) {
+                double sum = 0;
+                for (int slot : ratesOut[g][s]) {
+                    sum += v[slot];
+                }
+                if (sum > 1 + 1e-9) {
+                    TargetGroup group = model.targetGroups().get(g);
+                    throw new ModelException("targetGroups[" + group.id() + "].rates", "the rates out of \""
+                            + graph.stageNames[s] + "\" for target group \"" + group.name() + "\" add up to "
+                            + org.journeyworkbench.model.Percent.format(sum) + "; they can be at most 100%");
+                }
+            }
+        }
+    }
+
+    /** Computes every cell, the appraisal included. Allocates nothing. */
+    public void evaluate(double[] values, double[] scratch) {
+        evaluator.run(values, evaluator.codeLength(), scratch);
+    }
+
+    /** Computes the first year only (the slides' table and the Level 1 formula). Allocates nothing. */
+    public void evaluateFirstYear(double[] values, double[] scratch) {
+        evaluator.run(values, firstYearEnd, scratch);
+    }
+
+    /** Binds, evaluates and reads the whole result of one scenario. */
+    public org.journeyworkbench.engine.Result compute(Scenario scenario) {
+        double[] v = bind(scenario);
+        evaluate(v, newScratch());
+        return result(v, scenario == null ? Scenario.BASE_NAME : scenario.name());
+    }
+
+    /** The net system saving of evaluated values. */
+    public double netSystemSaving(double[] values) {
+        return values[index(layout.net)];
+    }
+
+    /** The NPV of evaluated values. */
+    public double npv(double[] values) {
+        return values[index(layout.appraisal.npv)];
+    }
+
+    /** Reads everything the views, the command line and the workbook show from evaluated values. */
+    public org.journeyworkbench.engine.Result result(double[] values, String scenarioName) {
+        return new ResultReader(model, graph, layout, evaluator, slots).read(values, scenarioName);
+    }
+
+    /** The cell numbers the workbook needs to label a few figures. */
+    public int netCell() {
+        return layout.net;
+    }
+
+    public int npvCell() {
+        return layout.appraisal.npv;
+    }
+
+    List<Initiative> initiatives() {
+        return model.initiatives();
+    }
+}
