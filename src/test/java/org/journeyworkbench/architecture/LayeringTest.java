@@ -37,4 +37,27 @@ class LayeringTest {
             .that().resideOutsideOfPackage("..io..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
             .because("spreadsheets are written in io only");
+
+    @ArchTest
+    static final ArchRule theWorkbookWritesTheCompiledCalculationNotItsOwnRules = noClasses()
+            .that().resideInAPackage("..io.xlsx..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Transition")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.TakeUp")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.CostLine")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Reoffending")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Profile")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.OptimismBias")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Measure")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.engine.Formula")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.engine.calc.JourneyGraph")
+            .because("the journey's rules are written once, by engine.calc.Compiler; the workbook only lays out "
+                    + "and translates the compiled calculation's cells (docs/decisions/one-calculation.md)");
+
+    @ArchTest
+    static final ArchRule nothingButTheCompilerBuildsCells = noClasses()
+            .that().resideOutsideOfPackages("..engine.calc..", "org.journeyworkbench.engine")
+            .should().callConstructor(org.journeyworkbench.engine.calc.Expr.Mul.class, java.util.List.class)
+            .orShould().callConstructor(org.journeyworkbench.engine.calc.Expr.Add.class, java.util.List.class)
+            .because("every rule of the calculation lives in the compiler; the Level 1 formula is the model's own "
+                    + "text turned into an expression by engine.Formula");
 }

@@ -48,17 +48,18 @@ final class AppraisalCompiler {
             String owner = init.name();
             kept[i] = b.cell(Expr.mul(new Expr.Sub(Expr.ONE, in(InputAddress.deadweight(init.id()))),
                     new Expr.Sub(Expr.ONE, in(InputAddress.initiativeOptimismBias(init.id(), false)))));
-            b.line(Line.Block.RESULT, owner, "Appraisal", "Share of benefits counted (after deadweight and "
+            b.line(Line.Block.RESULT, Line.Unit.SHARE, owner, "Share of benefits counted (after deadweight and "
                     + "optimism bias)", -1, kept[i]);
             uplift[i] = b.cell(Expr.add(Expr.ONE, in(InputAddress.initiativeOptimismBias(init.id(), true))));
-            b.line(Line.Block.RESULT, owner, "Appraisal", "Costs with optimism bias (× of estimate)", -1, uplift[i]);
+            b.line(Line.Block.RESULT, Line.Unit.SHARE, owner, "Costs with optimism bias (share of the estimate)", -1,
+                    uplift[i]);
             total[i][0] = initiativeTotal(i, owner, "Benefits a year at full take-up", true, true);
             total[i][1] = initiativeTotal(i, owner, "Costs per case a year at full take-up", false, true);
             total[i][2] = componentTotal(i, owner, "Fixed running costs a year", Component.RUNNING_FIXED);
             total[i][3] = componentTotal(i, owner, "Set-up costs in all", Component.SET_UP);
         }
 
-        out.inPeriod = years("In the appraisal period (1 yes, 0 no)", -1,
+        out.inPeriod = years(Line.Unit.WHOLE, "In the appraisal period (1 yes, 0 no)", -1,
                 t -> new Expr.Less(new Expr.Const(t), Expr.in(out.yearsSlot)));
         out.discountFactor = new int[horizon];
         for (int t = 0; t < horizon; t++) {
@@ -90,7 +91,7 @@ final class AppraisalCompiler {
                 i -> Expr.mul(grossCost(i, t, total), in(InputAddress.initiativeOptimismBias(id(i), true)))));
         out.costs = years("Costs", -1, t -> column(out.agencyCosts, t));
         out.net = years("Net benefit", -1, t -> new Expr.Sub(Expr.ref(out.benefits[t]), Expr.ref(out.costs[t])));
-        b.line(Line.Block.YEARS, "Discount factor", "", "", -1, out.discountFactor);
+        b.line(Line.Block.YEARS, Line.Unit.FACTOR, "Discount factor", "", -1, out.discountFactor);
         out.presentValue = years("Present value", -1,
                 t -> Expr.mul(Expr.ref(out.net[t]), Expr.ref(out.discountFactor[t])));
         out.cumulative = new int[horizon];
@@ -98,8 +99,8 @@ final class AppraisalCompiler {
             out.cumulative[t] = b.cell(t == 0 ? Expr.ref(out.presentValue[0])
                     : Expr.add(Expr.ref(out.cumulative[t - 1]), Expr.ref(out.presentValue[t])));
         }
-        b.line(Line.Block.YEARS, "Cumulative present value", "", "", -1, out.cumulative);
-        int[] paidBy = years("Paid back by the end of this year", -1,
+        b.line(Line.Block.YEARS, Line.Unit.MONEY, "Cumulative present value", "", -1, out.cumulative);
+        int[] paidBy = years(Line.Unit.WHOLE, "Paid back by the end of this year (the year)", -1,
                 t -> new Expr.IfNonNegative(Expr.ref(out.cumulative[t]), new Expr.Const(t), Expr.NONE));
 
         out.agencyPvBenefits = new int[agencies];
@@ -116,14 +117,14 @@ final class AppraisalCompiler {
         out.pvCosts = result("Total", "Present value of costs", -1, discounted(out.costs));
         out.npv = result("Total", "Net present value", -1,
                 new Expr.Sub(Expr.ref(out.pvBenefits), Expr.ref(out.pvCosts)));
-        out.bcr = result("Total", "Benefit-cost ratio", -1,
+        out.bcr = result(Line.Unit.RATIO, "Total", "Benefit-cost ratio", -1,
                 new Expr.Ratio(Expr.ref(out.pvBenefits), Expr.ref(out.pvCosts)));
         List<Expr.Ref> paid = new ArrayList<>();
         for (int c : paidBy) {
             paid.add(new Expr.Ref(c));
         }
-        out.payback = result("Total", "Discounted payback year", -1, new Expr.MinOf(paid));
-        out.valueForMoney = result("Total", "Value for money", -1,
+        out.payback = result(Line.Unit.WHOLE, "Total", "Discounted payback year", -1, new Expr.MinOf(paid));
+        out.valueForMoney = result(Line.Unit.CATEGORY, "Total", "Value for money", -1,
                 new Expr.Band(Expr.ref(out.bcr), VFM_FROM, VFM_LABELS));
         layout.appraisal = out;
     }
@@ -162,7 +163,7 @@ final class AppraisalCompiler {
 
     private int totalLine(String owner, String item, List<Expr> terms) {
         int cell = b.cell(b.sum(terms, owner, item));
-        b.line(Line.Block.RESULT, owner, "Appraisal", item, -1, cell);
+        b.line(Line.Block.RESULT, Line.Unit.MONEY, owner, item, -1, cell);
         return cell;
     }
 
@@ -253,17 +254,25 @@ final class AppraisalCompiler {
     }
 
     private int[] years(String label, int agency, java.util.function.IntFunction<Expr> perYear) {
+        return years(Line.Unit.MONEY, label, agency, perYear);
+    }
+
+    private int[] years(Line.Unit unit, String label, int agency, java.util.function.IntFunction<Expr> perYear) {
         int[] cells = new int[horizon];
         for (int t = 0; t < horizon; t++) {
             cells[t] = b.cell(perYear.apply(t));
         }
-        b.line(Line.Block.YEARS, label, "", "", agency, cells);
+        b.line(Line.Block.YEARS, unit, label, "", agency, cells);
         return cells;
     }
 
     private int result(String owner, String item, int agency, Expr e) {
+        return result(Line.Unit.MONEY, owner, item, agency, e);
+    }
+
+    private int result(Line.Unit unit, String owner, String item, int agency, Expr e) {
         int cell = b.cell(e);
-        b.line(Line.Block.RESULT, owner, "Appraisal", item, agency, cell);
+        b.line(Line.Block.RESULT, unit, owner, item, agency, cell);
         return cell;
     }
 }

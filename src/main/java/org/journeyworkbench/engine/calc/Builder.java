@@ -16,7 +16,11 @@ final class Builder {
     }
 
     void line(Line.Block block, String owner, String part, String item, int agency, int... cellsByColumn) {
-        lines.add(new Line(block, owner, part, item, agency, cellsByColumn));
+        lines.add(new Line(block, owner, part, item, agency, Line.Unit.MONEY, cellsByColumn));
+    }
+
+    void line(Line.Block block, Line.Unit unit, String owner, String item, int agency, int... cellsByColumn) {
+        lines.add(new Line(block, owner, "Appraisal", item, agency, unit, cellsByColumn));
     }
 
     /**

@@ -142,7 +142,6 @@ public final class Calculation {
                 v[s] = v[parent];
             }
         }
-        slots.continueProfiles(v, set);
         requireRatesAtMostOne(v);
         return v;
     }

@@ -84,8 +84,7 @@ final class Compiler {
             }
         }
         int listed = i.profile().list(kind).size();
-        int last = listed - 1 < m.appraisal().years() ? s.find(InputAddress.profile(i.id(), kind, listed - 1)) : -1;
-        int[] run = new int[years];
+        int previous = -1;
         for (int y = 0; y < years; y++) {
             InputAddress a = InputAddress.profile(i.id(), kind, y);
             int slot = s.find(a);
@@ -93,18 +92,12 @@ final class Compiler {
                 slot = s.add(new Input(a, "Initiative: " + i.name(), kind.label() + " profile, "
                         + Inputs.yearLabel(m.appraisal(), y), InputKind.MULTIPLIER, i.profile().value(kind, y)), -1);
             }
+            // Past the listed years, each year follows the one before, so a list continues with its last value
+            // however a scenario (or a workbook cell) lengthens it. Set-up continues with 0 instead.
             if (y >= listed && kind != Profile.Kind.SET_UP_COSTS) {
-                if (last < 0) {
-                    last = s.find(InputAddress.profile(i.id(), kind, listed - 1));
-                }
-                if (last >= 0 && last != slot) {
-                    s.setFollows(slot, last);
-                }
+                s.setFollows(slot, previous);
             }
-            run[y] = slot;
-        }
-        if (kind != Profile.Kind.SET_UP_COSTS) {
-            s.addProfileRun(run, listed);
+            previous = slot;
         }
     }
 

@@ -19,7 +19,7 @@ import org.journeyworkbench.model.Profile;
 /**
  * The numbered inputs of a compiled calculation: each slot an input address with its label, kind, base-case
  * value and range. A slot may <em>follow</em> another (a target group's rate that the base case does not
- * set follows the journey's; a profile year past the listed ones follows the last listed; an initiative
+ * set follows the journey's; a profile year past the listed ones follows the year before; an initiative
  * without its own optimism bias follows the model's): until a scenario sets it, it takes its parent's value.
  */
 public final class InputSlots {
@@ -48,36 +48,6 @@ public final class InputSlots {
         parent[slot] = follows;
         range(slot, input);
         return slot;
-    }
-
-    /** One initiative's profile list, year by year, and how many years the model lists. */
-    record ProfileRun(int[] slots, int listed) {
-    }
-
-    private final List<ProfileRun> profileRuns = new ArrayList<>();
-
-    void addProfileRun(int[] yearSlots, int listed) {
-        profileRuns.add(new ProfileRun(yearSlots, listed));
-    }
-
-    /**
-     * A scenario that sets a take-up or running-cost profile year past the listed ones lengthens the list
-     * (as {@code Profile.with} does): the years after it continue with its value, not the model's last.
-     */
-    void continueProfiles(double[] v, boolean[] set) {
-        for (ProfileRun run : profileRuns) {
-            int last = -1;
-            for (int y = run.listed(); y < run.slots().length; y++) {
-                if (set[run.slots()[y]]) {
-                    last = y;
-                }
-            }
-            for (int y = last + 1; last >= 0 && y < run.slots().length; y++) {
-                if (!set[run.slots()[y]]) {
-                    v[run.slots()[y]] = v[run.slots()[last]];
-                }
-            }
-        }
     }
 
     /** Makes {@code slot} take {@code parent}'s value until a scenario sets it. */
@@ -171,7 +141,7 @@ public final class InputSlots {
         }
     }
 
-    /** The base-case values, each following slot given its parent's value. */
+    /** The base-case values. A slot that follows a follower comes after it, so one pass in order resolves chains. */
     double[] baseValues() {
         double[] v = new double[inputs.size()];
         for (int s = 0; s < v.length; s++) {

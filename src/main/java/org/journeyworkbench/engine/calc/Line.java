@@ -7,7 +7,23 @@ package org.journeyworkbench.engine.calc;
  * @param agency the agency's index in the model, or -1
  * @param cells  cell numbers by column (see {@link Block}), -1 for an empty column
  */
-public record Line(Block block, String owner, String part, String item, int agency, int[] cells) {
+public record Line(Block block, String owner, String part, String item, int agency, Unit unit, int[] cells) {
+    /** What the line's figures are, so each is shown in its own format. */
+    public enum Unit {
+        /** Pounds (the JOURNEY block's columns have their own: cases, unit cost, amount). */
+        MONEY,
+        /** A whole number: a year, or a 1/0 flag. */
+        WHOLE,
+        /** A discount factor. */
+        FACTOR,
+        /** A share or multiplier, shown as a percentage. */
+        SHARE,
+        /** A ratio such as the BCR. */
+        RATIO,
+        /** A category's name (value for money). */
+        CATEGORY
+    }
+
     /** Where a line belongs and what its columns mean. */
     public enum Block {
         /** The Level 2 chain, year 0: cases a year, unit cost, amount. */
@@ -26,6 +42,7 @@ public record Line(Block block, String owner, String part, String item, int agen
 
     public Line {
         cells = cells.clone();
+        unit = unit == null ? Unit.MONEY : unit;
     }
 
     public int cell(int column) {

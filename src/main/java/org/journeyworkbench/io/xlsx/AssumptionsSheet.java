@@ -1,76 +1,98 @@
 package org.journeyworkbench.io.xlsx;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.journeyworkbench.engine.Input;
-import org.journeyworkbench.engine.InputKind;
-import org.journeyworkbench.engine.Inputs;
-import org.journeyworkbench.model.Initiative;
-import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.engine.InputAddress;
+import org.journeyworkbench.engine.calc.Calculation;
+import org.journeyworkbench.engine.calc.InputSlots;
+import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.model.Stage;
 
 /**
- * Every input, in the scenario being exported, one a row, each value cell with a defined name derived
- * from its address ({@code stages.arrest.unitCost} -> {@code in_stages.arrest.unitCost}), so a finance
- * colleague sees what drives each formula and can change it.
+ * Every input of the calculation, in the scenario being exported, one a row, each value cell with a defined
+ * name derived from its address ({@code stages.arrest.unitCost} -> {@code in_stages.arrest.unitCost}), so a
+ * finance colleague sees what drives each formula and can change it. An input that follows another until
+ * set (a group's rate that is the journey's, a profile year past the listed ones, an initiative's optimism
+ * bias that is the model's) is a formula pointing at the one it follows.
  */
 final class AssumptionsSheet {
-    private final Map<String, String> names = new HashMap<>();
+    static final int FIRST_ROW = 4;
+    private String[] names;
     private final Set<String> taken = new HashSet<>();
 
-    /** Writes the sheet; {@code model} already has the scenario applied. */
-    void write(Workbook wb, SheetWriter w, JourneyModel model) {
+    /** Writes the sheet. */
+    void write(Workbook wb, SheetWriter w, Calculation calc, double[] values, Scenario scenario) {
         w.text(0, 0, "Assumptions", w.styles.title);
-        w.text(1, 0, "Every input that drives the workbook. Change a value here and the Calculations and Summary "
-                + "sheets follow. Rates are shares of cases (45% = 0.45).", w.styles.note);
+        w.text(1, 0, "Every input that drives the workbook. Change a value here and the Calculations, Summary and "
+                + "Appraisal sheets follow. Rates and shares are percentages; profile entries multiply year 0's "
+                + "take-up or costs (100% = as in year 0).", w.styles.note);
         String[] head = {"Heading", "Input", "Value", "Unit", "Name (used in formulas)", "Source", "Price year",
                 "Address"};
         for (int c = 0; c < head.length; c++) {
             w.text(3, c, head[c], w.styles.header);
         }
-        int r = 4;
-        for (Input input : Inputs.list(model)) {
-            r = row(wb, w, r, input.address(), input.group(), input.label(), input.value(), input.kind(), model);
+        InputSlots slots = calc.slots();
+        names = new String[slots.size()];
+        for (int s = 0; s < slots.size(); s++) {
+            names[s] = nameFor(slots.input(s).address());
         }
-        w.sheet.createFreezePane(0, 4);
-        int[] widths = {34, 46, 14, 8, 40, 40, 10, 50};
+        int r = FIRST_ROW;
+        for (int s = 0; s < slots.size(); s++) {
+            Input input = slots.input(s);
+            CellStyle style = switch (input.kind()) {
+                case MONEY -> w.styles.unitMoney;
+                case RATE, MULTIPLIER -> w.styles.rate;
+                case COUNT -> w.styles.count;
+                case SWITCH, YEARS -> w.styles.whole;
+            };
+            w.text(r, 0, input.group(), null);
+            w.text(r, 1, input.label(), null);
+            int parent = slots.follows(s);
+            boolean follows = parent >= 0 && !scenario.overrides().containsKey(input.address())
+                    && values[parent] == values[s];
+            if (follows) {
+                w.formula(r, 2, names[parent], values[s], style);
+            } else {
+                w.number(r, 2, values[s], style);
+            }
+            w.text(r, 3, switch (input.kind()) {
+                case MONEY -> "£";
+                case RATE, MULTIPLIER -> "%";
+                case COUNT -> "number";
+                case SWITCH -> "1 yes, 0 no";
+                case YEARS -> "years";
+            }, null);
+            Name n = wb.createName();
+            n.setNameName(names[s]);
+            n.setRefersToFormula(w.ref(r, 2));
+            w.text(r, 4, names[s], null);
+            source(w, r, calc, input, follows ? slots.input(parent) : null);
+            w.text(r, 7, input.address(), w.styles.note);
+            r++;
+        }
+        w.sheet.createFreezePane(0, FIRST_ROW);
+        int[] widths = {34, 46, 14, 10, 40, 40, 10, 50};
         for (int c = 0; c < widths.length; c++) {
             w.sheet.setColumnWidth(c, widths[c] * 256);
         }
     }
 
-    private int row(Workbook wb, SheetWriter w, int r, String address, String heading, String label, double value,
-                    InputKind kind, JourneyModel model) {
-        CellStyle style = switch (kind) {
-            case MONEY -> w.styles.unitMoney;
-            case RATE, MULTIPLIER -> w.styles.rate;
-            case COUNT, SWITCH, YEARS -> w.styles.count;
-        };
-        w.text(r, 0, heading, null);
-        w.text(r, 1, label, null);
-        w.number(r, 2, value, style);
-        w.text(r, 3, kind == InputKind.MONEY ? "£" : kind == InputKind.RATE ? "%" : "number", null);
-        String name = nameFor(address);
-        Name n = wb.createName();
-        n.setNameName(name);
-        n.setRefersToFormula(w.ref(r, 2));
-        names.put(address, name);
-        w.text(r, 4, name, null);
-        String[] p = address.split("\\.");
-        if (p[0].equals("stages") && p[2].equals("unitCost")) {
-            Stage s = model.stage(p[1]).orElseThrow();
+    private static void source(SheetWriter w, int r, Calculation calc, Input input, Input followed) {
+        if (followed != null) {
+            w.text(r, 5, "Follows " + followed.label() + " until set", w.styles.note);
+            return;
+        }
+        if (input.at().target() == InputAddress.Target.STAGE_UNIT_COST) {
+            Stage s = calc.model().stage(input.at().id()).orElseThrow();
             w.text(r, 5, s.source(), null);
             if (s.priceYear() != 0) {
                 w.number(r, 6, s.priceYear(), null);
             }
         }
-        w.text(r, 7, address, w.styles.note);
-        return r + 1;
     }
 
     /** A valid, unique Excel name for an address: letters, digits, '_' and '.' only, never like a cell. */
@@ -86,16 +108,8 @@ final class AssumptionsSheet {
         return name;
     }
 
-    /** The defined name holding an address's value. */
-    String name(String address) {
-        String n = names.get(address);
-        if (n == null) {
-            throw new IllegalStateException("no assumption cell for " + address);
-        }
-        return n;
-    }
-
-    boolean has(String address) {
-        return names.containsKey(address);
+    /** The defined name holding a slot's value. */
+    String name(int slot) {
+        return names[slot];
     }
 }

@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.journeyworkbench.engine.Inputs;
-import org.journeyworkbench.engine.ModelValidator;
 import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.io.AtomicFiles;
 import org.journeyworkbench.io.FileProblems;
 import org.journeyworkbench.io.ModelFileException;
@@ -18,9 +16,10 @@ import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Scenario;
 
 /**
- * Exports a model to an Excel workbook for business case appendices: Summary, Assumptions, Calculations
- * and Scenarios. Every figure on Summary and Calculations is a live formula over the Assumptions sheet,
- * with cached values written too, so the workbook can be checked and changed in any spreadsheet.
+ * Exports a model to an Excel workbook for business case appendices: Summary, Appraisal, Assumptions,
+ * Calculations and Scenarios. Every figure on Summary, Appraisal and Calculations is a live formula over the
+ * Assumptions sheet, written from the same compiled calculation the engine evaluates, with the engine's
+ * values cached, so the workbook can be checked and changed in any spreadsheet.
  */
 public final class ExcelExport {
     private ExcelExport() {
@@ -43,30 +42,41 @@ public final class ExcelExport {
         }
     }
 
-    /** The workbook in memory, formulas evaluated and cached. */
+    /**
+     * The workbook in memory. Every figure is written as a formula from the compiled calculation with the
+     * engine's value cached beside it, so nothing is evaluated twice and the export grows with the model.
+     */
     public static XSSFWorkbook build(JourneyModel model, String scenarioName) {
-        ModelValidator.requireValid(model);
         Scenario scenario = ScenarioEdits.scenario(model, scenarioName);
-        JourneyModel applied = Inputs.apply(model, scenario);
-        ModelValidator.requireValid(applied);
+        Calculation calc = Calculation.compile(model, scenario);
+        double[] values = calc.bind(scenario);
+        calc.evaluate(values, calc.newScratch());
+        calc.result(values, scenario.name()); // refuses a formula that divides by zero, naming it
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
-        SheetWriter summary = new SheetWriter(wb.createSheet("Summary"), styles);
+        SheetWriter summary = new SheetWriter(wb.createSheet(SummarySheet.NAME), styles);
+        SheetWriter appraisal = new SheetWriter(wb.createSheet(AppraisalSheet.NAME), styles);
         SheetWriter assumptions = new SheetWriter(wb.createSheet("Assumptions"), styles);
-        SheetWriter calculations = new SheetWriter(wb.createSheet("Calculations"), styles);
+        SheetWriter calculations = new SheetWriter(wb.createSheet(CalculationsSheet.NAME), styles);
         SheetWriter scenarios = new SheetWriter(wb.createSheet("Scenarios"), styles);
         AssumptionsSheet names = new AssumptionsSheet();
-        names.write(wb, assumptions, applied);
-        CalculationsSheet calc = new CalculationsSheet(applied, names);
-        calc.write(calculations);
-        new SummarySheet().write(summary, applied, scenario.name(), calculations, calc, names);
+        names.write(wb, assumptions, calc, values, scenario);
+        CalculationCells cells = new CalculationCells(calc, values, names);
+        SummarySheet summarySheet = new SummarySheet();
+        AppraisalSheet appraisalSheet = new AppraisalSheet();
+        CalculationsSheet calculationsSheet = new CalculationsSheet();
+        summarySheet.place(calc, cells.places);
+        appraisalSheet.place(calc, cells.places);
+        calculationsSheet.place(calc, cells.places);
+        summarySheet.write(summary, calc, scenario.name(), cells);
+        appraisalSheet.write(appraisal, calc, scenario.name(), cells);
+        calculationsSheet.write(calculations, calc, cells);
         new ScenariosSheet().write(scenarios, model, scenario);
         String title = model.name() + " — " + scenario.name();
-        for (SheetWriter w : new SheetWriter[] {summary, assumptions, calculations, scenarios}) {
+        for (SheetWriter w : new SheetWriter[] {summary, appraisal, assumptions, calculations, scenarios}) {
             printReady(w.sheet, title);
         }
         wb.setForceFormulaRecalculation(true);
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
         return wb;
     }
 

@@ -5,6 +5,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Small helpers for writing cells. Text from the model always goes in as a string cell, so a name that
@@ -45,6 +48,29 @@ final class SheetWriter {
     Cell formula(int r, int c, String formula, CellStyle style) {
         Cell cell = row(r).createCell(c);
         cell.setCellFormula(formula);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    /**
+     * A formula cell with its cached result, written straight into the file's XML: POI's own formula parser
+     * looks up every defined name by scanning all of them, which made large exports quadratic. The formula
+     * is checked by POI's evaluator and by LibreOffice in the tests instead.
+     *
+     * @param cached a Double, or a String for a formula whose result is text ("none", a category)
+     */
+    Cell formula(int r, int c, String formula, Object cached, CellStyle style) {
+        XSSFCell cell = (XSSFCell) row(r).createCell(c);
+        CTCell ct = cell.getCTCell();
+        ct.addNewF().setStringValue(formula);
+        if (cached instanceof Double d) {
+            ct.setV(Double.isFinite(d) ? String.valueOf(d) : "0");
+        } else {
+            ct.setT(STCellType.STR);
+            ct.setV(String.valueOf(cached));
+        }
         if (style != null) {
             cell.setCellStyle(style);
         }

@@ -22,6 +22,11 @@ final class Styles {
     final CellStyle count;
     final CellStyle totalLabel;
     final CellStyle note;
+    final CellStyle whole;
+    final CellStyle factor;
+    final CellStyle ratio;
+    final CellStyle share;
+    final CellStyle category;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -60,6 +65,18 @@ final class Styles {
         totalLabel.setFont(bold);
         totalLabel.setBorderTop(BorderStyle.THIN);
         totalLabel.setAlignment(HorizontalAlignment.LEFT);
+        whole = wb.createCellStyle();
+        whole.setDataFormat(wb.createDataFormat().getFormat("0"));
+        whole.setAlignment(HorizontalAlignment.RIGHT);
+        factor = wb.createCellStyle();
+        factor.setDataFormat(wb.createDataFormat().getFormat("0.0000"));
+        ratio = wb.createCellStyle();
+        ratio.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        ratio.setAlignment(HorizontalAlignment.RIGHT);
+        share = wb.createCellStyle();
+        share.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        category = wb.createCellStyle();
+        category.setAlignment(HorizontalAlignment.RIGHT);
         note = wb.createCellStyle();
         note.setFont(grey);
     }

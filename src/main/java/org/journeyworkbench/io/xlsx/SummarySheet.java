@@ -1,91 +1,76 @@
 package org.journeyworkbench.io.xlsx;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.journeyworkbench.engine.Formula;
-import org.journeyworkbench.model.Agency;
+import org.journeyworkbench.engine.CostBenefitSummary;
+import org.journeyworkbench.engine.calc.Calculation;
+import org.journeyworkbench.engine.calc.Line;
 import org.journeyworkbench.model.JourneyModel;
-import org.journeyworkbench.model.Level1Term;
 
 /**
  * The Cost/Benefit Summary in the slides' layout, ready to paste into a document, with the Level 1 terms
- * and the net system saving beneath. Every figure is a formula over the Calculations sheet.
+ * and the net system saving beneath: the calculation's summary and term lines, each figure a formula over
+ * the Calculations sheet's subtotals.
  */
 final class SummarySheet {
+    static final String NAME = "Summary";
     static final int HEADER_ROW = 3;
+    static final int VALUE_COLUMN = 5;
 
-    void write(SheetWriter w, JourneyModel model, String scenario, SheetWriter calc, CalculationsSheet c,
-               AssumptionsSheet names) {
-        w.text(0, 0, model.name(), w.styles.title);
-        w.text(1, 0, "Cost/Benefit Summary · " + scenario + " · annual figures; brackets are costs", w.styles.note);
-        String[] head = {"Agency", "Annual saving", "Annual cost", "Annual impact", "Set up costs", "Year 1 impact"};
-        for (int k = 0; k < head.length; k++) {
-            w.text(HEADER_ROW, k, head[k], w.styles.header);
-        }
-        String amounts = calc.range(CalculationsSheet.AMOUNT, c.firstRow(), c.lastRow());
-        String parts = calc.range(CalculationsSheet.PART, c.firstRow(), c.lastRow());
-        String agencies = calc.range(CalculationsSheet.AGENCY_ID, c.firstRow(), c.lastRow());
+    private int termsHeading;
+
+    void place(Calculation calc, Places places) {
         int r = HEADER_ROW + 1;
-        List<Agency> list = model.agencies();
-        for (Agency a : list) {
-            String id = quote(a.id());
-            w.text(r, 0, a.name(), null);
-            w.formula(r, 1, sum(amounts, parts, CalculationsSheet.AVOIDED, agencies, id) + "+"
-                    + sum(amounts, parts, CalculationsSheet.REOFFENDING, agencies, id), w.styles.money);
-            w.formula(r, 2, "-(" + sum(amounts, parts, CalculationsSheet.ALTERNATIVE, agencies, id) + "+"
-                    + sum(amounts, parts, CalculationsSheet.RUNNING, agencies, id) + ")", w.styles.money);
-            w.formula(r, 3, SheetWriter.local(r, 1) + "+" + SheetWriter.local(r, 2), w.styles.money);
-            w.formula(r, 4, "-" + sum(amounts, parts, CalculationsSheet.SET_UP, agencies, id), w.styles.money);
-            w.formula(r, 5, SheetWriter.local(r, 3) + "+" + SheetWriter.local(r, 4), w.styles.money);
+        for (Line line : lines(calc, Line.Block.SUMMARY)) {
+            for (int c = 0; c < 5; c++) {
+                places.put(line.cell(c), NAME, r, c + 1);
+            }
             r++;
         }
-        int first = HEADER_ROW + 1;
-        int last = r - 1;
-        w.text(r, 0, "Total", w.styles.totalLabel);
-        for (int k = 1; k <= 5; k++) {
-            w.formula(r, k, list.isEmpty() ? "0" : "SUM(" + SheetWriter.local(first, k) + ":"
-                    + SheetWriter.local(last, k) + ")", w.styles.moneyBold);
+        r += 2;
+        termsHeading = r++;
+        for (Line line : lines(calc, Line.Block.TERM)) {
+            places.put(line.cell(0), NAME, r++, VALUE_COLUMN);
         }
-        r += 3;
-        w.text(r++, 0, "Level 1: " + model.level1().formula() + " = net system saving", w.styles.subtitle);
-        Map<String, String> termCells = new HashMap<>();
-        for (Level1Term t : model.level1().terms()) {
-            w.text(r, 0, t.name(), null);
-            w.text(r, 1, t.label(), null);
-            w.formula(r, 5, termFormula(t, amounts, parts, names), w.styles.money);
-            termCells.put(t.name(), SheetWriter.local(r, 5));
+    }
+
+    private static List<Line> lines(Calculation calc, Line.Block block) {
+        return calc.program().lines().stream().filter(l -> l.block() == block).toList();
+    }
+
+    void write(SheetWriter w, Calculation calc, String scenario, CalculationCells cells) {
+        JourneyModel model = calc.model();
+        w.text(0, 0, model.name(), w.styles.title);
+        String price = model.appraisal().priceBase().isBlank() ? "" : " · " + model.appraisal().priceBase() + " prices";
+        w.text(1, 0, "Cost/Benefit Summary · " + scenario + " · annual figures" + price + "; brackets are costs",
+                w.styles.note);
+        List<String> head = CostBenefitSummary.COLUMNS;
+        for (int k = 0; k < head.size(); k++) {
+            w.text(HEADER_ROW, k, head.get(k), w.styles.header);
+        }
+        int r = HEADER_ROW + 1;
+        for (Line line : lines(calc, Line.Block.SUMMARY)) {
+            boolean total = line.agency() < 0;
+            w.text(r, 0, line.owner(), total ? w.styles.totalLabel : null);
+            for (int c = 0; c < 5; c++) {
+                cells.write(w, r, c + 1, line.cell(c), total ? w.styles.moneyBold : w.styles.money);
+            }
             r++;
         }
-        w.text(r, 0, "Net system saving", w.styles.totalLabel);
-        w.formula(r, 5, Formula.parse(model.level1().formula()).toSpreadsheet(termCells::get), w.styles.moneyBold);
+        w.text(termsHeading, 0, "Level 1: " + model.level1().formula() + " = net system saving", w.styles.subtitle);
+        r = termsHeading + 1;
+        for (Line line : lines(calc, Line.Block.TERM)) {
+            boolean net = line.owner().equals("Net system saving");
+            w.text(r, 0, line.owner(), net ? w.styles.totalLabel : null);
+            if (!net) {
+                w.text(r, 1, line.item(), null);
+            }
+            cells.write(w, r, VALUE_COLUMN, line.cell(0), net ? w.styles.moneyBold : w.styles.money);
+            r++;
+        }
         w.sheet.createFreezePane(0, HEADER_ROW + 1);
         w.sheet.setColumnWidth(0, 22 * 256);
         for (int k = 1; k <= 5; k++) {
             w.sheet.setColumnWidth(k, 17 * 256);
         }
-    }
-
-    private static String termFormula(Level1Term t, String amounts, String parts, AssumptionsSheet names) {
-        return switch (t.measure()) {
-            case AVOIDED_JOURNEY_COSTS -> part(amounts, parts, CalculationsSheet.AVOIDED);
-            case REDUCED_REOFFENDING -> part(amounts, parts, CalculationsSheet.REOFFENDING);
-            case RUNNING_COSTS -> part(amounts, parts, CalculationsSheet.ALTERNATIVE) + "+"
-                    + part(amounts, parts, CalculationsSheet.RUNNING);
-            case SET_UP_COSTS -> part(amounts, parts, CalculationsSheet.SET_UP);
-            case CONSTANT -> names.name("level1.terms." + t.name() + ".value");
-        };
-    }
-
-    private static String sum(String amounts, String parts, String part, String agencies, String agency) {
-        return "SUMIFS(" + amounts + "," + parts + ",\"" + part + "\"," + agencies + "," + agency + ")";
-    }
-
-    private static String part(String amounts, String parts, String part) {
-        return "SUMIFS(" + amounts + "," + parts + ",\"" + part + "\")";
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -73,6 +73,67 @@ class LibreOfficeRecalculationTest {
         }
     }
 
+    @Test
+    void libreOfficeRecalculatesTheAppraisalAfterAChangedDiscountRateAndProfile(@TempDir Path dir) throws Exception {
+        for (String scenario : new String[] {null, "Without Community Coaches"}) {
+            try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), scenario)) {
+                set(wb, "in_appraisal.discountRates.0.rate", 0.05);
+                set(wb, "in_initiatives.personalisation.profile.takeUp.2", 0.5);
+                set(wb, "in_initiatives.njp.profile.setUpCosts.1", 0.25);
+                poisonCachedValues(wb);
+                List<List<String>> sheet = recalculate(wb, dir, "appraisal" + (scenario == null ? "" : "2"),
+                        AppraisalSheet.NAME);
+                JourneyModel m = Samples.barnet();
+                m = Inputs.set(m, "appraisal.discountRates.0.rate", 0.05);
+                m = Inputs.set(m, "initiatives.personalisation.profile.takeUp.2", 0.5);
+                m = Inputs.set(m, "initiatives.njp.profile.setUpCosts.1", 0.25);
+                var a = Engine.compute(m, org.journeyworkbench.engine.ScenarioEdits.scenario(m, scenario)).appraisal();
+                assertEquals(a.npv(), labelled(sheet, "Net present value", 0), 0.005);
+                assertEquals(a.pvBenefits(), labelled(sheet, "Present value of benefits", 0), 0.005);
+                assertEquals(a.pvCosts(), labelled(sheet, "Present value of costs", 0), 0.005);
+                assertEquals(a.bcr(), labelled(sheet, "Benefit-cost ratio", 0), 1e-9);
+                assertEquals(a.valueForMoney(), row(sheet, "Value for money").get(AppraisalSheet.FIRST_YEAR_COLUMN));
+                for (var y : a.years()) {
+                    assertEquals(y.net(), labelled(sheet, "Net benefit", y.year()), 0.005, "year " + y.year());
+                    assertEquals(y.presentValue(), labelled(sheet, "Present value", y.year()), 0.005);
+                }
+                // NPV by agency: the rows under "By agency", PV benefits, PV costs, NPV.
+                for (var agency : a.byAgency()) {
+                    List<String> r = row(sheet, agency.agency());
+                    assertEquals(agency.npv(), Double.parseDouble(r.get(AppraisalSheet.FIRST_YEAR_COLUMN + 2)), 0.005,
+                            agency.agency());
+                }
+            }
+        }
+    }
+
+    private static void set(XSSFWorkbook wb, String name, double value) {
+        CellReference ref = new CellReference(wb.getName(name).getRefersToFormula());
+        Cell cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+        if (cell.getCellType() == CellType.FORMULA) {
+            cell.removeFormula(); // typing a value over a cell that follows another, as a user would
+        }
+        cell.setCellValue(value);
+    }
+
+    private static List<String> row(List<List<String>> rows, String label) {
+        for (List<String> r : rows) {
+            if (!r.isEmpty() && r.get(0).equals(label)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row labelled " + label);
+    }
+
+    private static double labelled(List<List<String>> rows, String label, int year) {
+        String v = row(rows, label).get(AppraisalSheet.FIRST_YEAR_COLUMN + year);
+        double d = Double.parseDouble(v);
+        if (d == POISON) {
+            throw new AssertionError(label + " was not recalculated");
+        }
+        return d;
+    }
+
     private static void poisonCachedValues(XSSFWorkbook wb) {
         for (Sheet sheet : wb) {
             for (Row row : sheet) {
@@ -87,6 +148,12 @@ class LibreOfficeRecalculationTest {
 
     /** Writes the workbook, has LibreOffice recalculate it and returns the Summary sheet as raw CSV rows. */
     private static List<List<String>> recalculate(XSSFWorkbook wb, Path dir, String name) throws Exception {
+        return recalculate(wb, dir, name, "Summary");
+    }
+
+    /** Writes the workbook, has LibreOffice recalculate it and returns one sheet as raw CSV rows. */
+    private static List<List<String>> recalculate(XSSFWorkbook wb, Path dir, String name, String sheetName)
+            throws Exception {
         Path xlsx = dir.resolve(name + ".xlsx");
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             wb.write(out);
@@ -105,7 +172,7 @@ class LibreOfficeRecalculationTest {
                 "--outdir", out.toString(), xlsx.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
-        Path csv = out.resolve(name + "-Summary.csv");
+        Path csv = out.resolve(name + "-" + sheetName + ".csv");
         assertTrue(Files.exists(csv), "no " + csv.getFileName() + "; LibreOffice said: " + log);
         List<List<String>> rows = new ArrayList<>();
         for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {

@@ -1,0 +1,46 @@
+package org.journeyworkbench.io.xlsx;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.journeyworkbench.engine.calc.Calculation;
+import org.journeyworkbench.engine.calc.Expr;
+
+/**
+ * Writes the calculation's cells where {@link Places} put them: each cell's expression as a formula, with
+ * the engine's value as its cached result, so the file opens with the right figures everywhere and any
+ * spreadsheet that recalculates reaches the same ones.
+ */
+final class CalculationCells {
+    private final Calculation calc;
+    private final double[] values;
+    final Places places;
+    private final FormulaText formulas;
+
+    CalculationCells(Calculation calc, double[] values, AssumptionsSheet names) {
+        this.calc = calc;
+        this.values = values;
+        this.places = new Places(calc.program().cellCount());
+        this.formulas = new FormulaText(places, names::name);
+    }
+
+    void write(SheetWriter w, int r, int c, int cell, CellStyle style) {
+        if (cell < 0) {
+            return;
+        }
+        Expr e = calc.program().cell(cell);
+        double v = values[calc.index(cell)];
+        Object cached;
+        if (e instanceof Expr.Band b) {
+            cached = Double.isNaN(v) ? "none" : b.labels().get((int) v);
+        } else if (Double.isNaN(v)) {
+            cached = e instanceof Expr.IfNonNegative ? "" : "none";
+        } else {
+            cached = v;
+        }
+        w.formula(r, c, formulas.write(e, w.sheet.getSheetName()), cached, style);
+    }
+
+    /** The engine's value of a cell. */
+    double value(int cell) {
+        return values[calc.index(cell)];
+    }
+}
