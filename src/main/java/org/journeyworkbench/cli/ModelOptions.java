@@ -22,7 +22,7 @@ final class ModelOptions {
 
     @Option(names = "--set", paramLabel = "ADDRESS=VALUE",
             description = {"Override one input, as a scenario does; repeatable.",
-                    "e.g. --set stages.arrest.unitCost=2000 --set targetGroups.asb.rates.callout-arrest=15%",
+                    "e.g. --set stages.arrest.unitCost=2000 --set targetGroups.asb.rates.callout-arrest=15%%",
                     "List the addresses with: journey-workbench inputs MODEL.json"})
     List<String> sets = new ArrayList<>();
 

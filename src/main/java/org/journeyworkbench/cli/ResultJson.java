@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Map;
+import org.journeyworkbench.engine.AppraisalResult;
 import org.journeyworkbench.engine.CostBenefitSummary;
 import org.journeyworkbench.engine.InitiativeResult;
 import org.journeyworkbench.engine.Level1Result;
@@ -12,13 +13,51 @@ import org.journeyworkbench.engine.Result;
 import org.journeyworkbench.engine.TargetGroupResult;
 import org.journeyworkbench.model.JourneyModel;
 
-/** {@code compute --format json}: every figure the engine works out, unrounded. See docs/cli.md. */
+/**
+ * {@code compute --format json}: every figure the engine works out, unrounded; {@code appraise --format json}:
+ * the appraisal alone. The field names are a contract documented in docs/cli.md.
+ */
 final class ResultJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     record Report(String model, String scenario, CostBenefitSummary summary, Level1Result level1,
-                  double netSystemSaving, List<InitiativeResult> initiatives, List<TargetGroupResult> targetGroups,
-                  Map<String, Double> casesAtStage, Map<String, Double> casesOnTransition, List<String> warnings) {
+                  double netSystemSaving, AppraisalJson appraisal, List<InitiativeResult> initiatives,
+                  List<TargetGroupResult> targetGroups, Map<String, Double> casesAtStage,
+                  Map<String, Double> casesOnTransition, List<String> warnings) {
+    }
+
+    record AppraisalReport(String model, String scenario, AppraisalJson appraisal, List<String> warnings) {
+    }
+
+    /** The appraisal; priceBase and firstYear are null when the model does not state them. */
+    record AppraisalJson(String priceBase, String firstYear, List<YearJson> years, double pvBenefits, double pvCosts,
+                         double npv, Double bcr, Integer paybackYear, String valueForMoney,
+                         List<AgencyJson> byAgency) {
+        static AppraisalJson of(AppraisalResult a) {
+            return new AppraisalJson(a.priceBase().isBlank() ? null : a.priceBase(),
+                    a.firstYear().isBlank() ? null : a.firstYear(), a.years().stream().map(YearJson::of).toList(),
+                    a.pvBenefits(), a.pvCosts(), a.npv(), a.bcr(), a.paybackYear(), a.valueForMoney(),
+                    a.byAgency().stream().map(AgencyJson::of).toList());
+        }
+    }
+
+    /** One year: the contract's eight fields first, then how benefits and costs were made up. */
+    record YearJson(int year, String label, double benefits, double costs, double net, double discountFactor,
+                    double presentValue, double cumulativePresentValue, double grossBenefits, double deadweight,
+                    double optimismBiasOnBenefits, double grossCosts, double optimismBiasOnCosts,
+                    Map<String, Double> benefitsByAgency, Map<String, Double> costsByAgency) {
+        static YearJson of(AppraisalResult.AppraisalYear y) {
+            return new YearJson(y.year(), y.label(), y.benefits(), y.costs(), y.net(), y.discountFactor(),
+                    y.presentValue(), y.cumulativePresentValue(), y.grossBenefits(), y.deadweight(),
+                    y.optimismBiasOnBenefits(), y.grossCosts(), y.optimismBiasOnCosts(), y.benefitsByAgency().amounts(),
+                    y.costsByAgency().amounts());
+        }
+    }
+
+    record AgencyJson(String agencyId, String agency, double pvBenefits, double pvCosts, double npv) {
+        static AgencyJson of(AppraisalResult.AgencyAppraisal g) {
+            return new AgencyJson(g.agencyId(), g.agency(), g.pvBenefits(), g.pvCosts(), g.npv());
+        }
     }
 
     private ResultJson() {
@@ -26,7 +65,16 @@ final class ResultJson {
 
     static String write(JourneyModel model, Result r) {
         Report report = new Report(model.name(), r.scenario(), r.summary(), r.level1(), r.netSystemSaving(),
-                r.initiatives(), r.targetGroups(), r.casesAtStage(), r.casesOnTransition(), r.warnings());
+                AppraisalJson.of(r.appraisal()), r.initiatives(), r.targetGroups(), r.casesAtStage(),
+                r.casesOnTransition(), r.warnings());
+        return json(report);
+    }
+
+    static String writeAppraisal(JourneyModel model, Result r) {
+        return json(new AppraisalReport(model.name(), r.scenario(), AppraisalJson.of(r.appraisal()), r.warnings()));
+    }
+
+    private static String json(Object report) {
         try {
             return MAPPER.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package org.journeyworkbench.cli;
 
+import org.journeyworkbench.engine.AppraisalResult;
 import org.journeyworkbench.engine.CostBenefitSummary;
 import org.journeyworkbench.engine.Result;
 import org.journeyworkbench.engine.SummaryRow;
@@ -12,6 +13,9 @@ final class SummaryText {
     private SummaryText() {
     }
 
+    /**
+     * @param model the model with the scenario and --set overrides applied (for the appraisal period and rates)
+     */
     static String table(JourneyModel model, Result result) {
         StringBuilder sb = new StringBuilder();
         sb.append(model.name()).append('\n');
@@ -24,20 +28,32 @@ final class SummaryText {
         }
         sb.append(row(rowFormat, result.summary().total()));
         sb.append("\nLevel 1: ").append(result.level1().formula()).append(" = net system saving\n");
+        AppraisalResult appraisal = result.appraisal();
+        String npvLabel = "NPV over " + AppraisalText.count(appraisal.years().size()) + " ("
+                + AppraisalText.rates(model.appraisal()) + ")";
+        String bcrLabel = "BCR" + (appraisal.valueForMoney() == null ? ""
+                : " (" + appraisal.valueForMoney() + " value for money)");
         int label = result.level1().terms().stream().mapToInt(t -> t.label().length()).max().orElse(0);
-        label = Math.max(label, 17);
+        label = Math.max(Math.max(label, 17), Math.max(npvLabel.length(), bcrLabel.length()));
+        String line = "  %-5s %-" + label + "s %15s%n";
         for (TermValue t : result.level1().terms()) {
-            sb.append(String.format("  %-5s %-" + label + "s %15s%n", t.name(), t.label(), Money.format(t.value())));
+            sb.append(String.format(line, t.name(), t.label(), Money.format(t.value())));
         }
-        sb.append(String.format("  %-5s %-" + label + "s %15s%n", "", "Net system saving",
-                Money.format(result.netSystemSaving())));
+        sb.append(String.format(line, "", "Net system saving", Money.format(result.netSystemSaving())));
+        sb.append(String.format(line, "", npvLabel, Money.format(appraisal.npv())));
+        sb.append(String.format(line, "", bcrLabel, AppraisalText.bcr(appraisal)));
+        warnings(sb, result);
+        return sb.toString();
+    }
+
+    /** Each warning on its own line after a blank line, as compute and appraise print them. */
+    static void warnings(StringBuilder sb, Result result) {
         for (String w : result.warnings()) {
             sb.append("\nWarning: ").append(w);
         }
         if (!result.warnings().isEmpty()) {
             sb.append('\n');
         }
-        return sb.toString();
     }
 
     private static String row(String format, SummaryRow r) {
@@ -60,13 +76,16 @@ final class SummaryText {
                 + Money.plain(r.year1Impact()) + "\n";
     }
 
-    /** Quotes a name with a comma or quote in it; a leading = + - @ is defused so a spreadsheet keeps it text. */
+    /**
+     * Quotes a text with a comma, quote, CR or LF in it; a leading = + - @ is defused with a single quote so a
+     * spreadsheet keeps it text.
+     */
     static String csvText(String s) {
         String t = s;
         if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
             t = "'" + t;
         }
-        if (t.contains(",") || t.contains("\"") || t.contains("\n")) {
+        if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
             t = "\"" + t.replace("\"", "\"\"") + "\"";
         }
         return t;

@@ -104,6 +104,32 @@ public record InputAddress(Target target, String id, String key, int index) {
         return new InputAddress(costs ? Target.APPRAISAL_OB_COSTS : Target.APPRAISAL_OB_BENEFITS, "", "", 0);
     }
 
+    /** What an input can belong to, for forgetting the inputs of something deleted. */
+    public enum Owner { STAGE, TRANSITION, TARGET_GROUP, INITIATIVE }
+
+    /** Whether this input belongs to, or is priced on, the stage, arrow, group or initiative {@code ownerId}. */
+    public boolean concerns(Owner owner, String ownerId) {
+        return switch (owner) {
+            case STAGE -> (target == Target.STAGE_UNIT_COST && id.equals(ownerId))
+                    || (target == Target.GROUP_UNIT_COST && key.equals(ownerId));
+            case TRANSITION -> (target == Target.TRANSITION_RATE && id.equals(ownerId))
+                    || (target == Target.GROUP_RATE && key.equals(ownerId));
+            case TARGET_GROUP -> (target == Target.GROUP_CASES || target == Target.GROUP_RATE
+                    || target == Target.GROUP_UNIT_COST) && id.equals(ownerId);
+            case INITIATIVE -> id.equals(ownerId) && switch (target) {
+                case TAKE_UP, ENABLED, REOFFENDING_REDUCTION, REOFFENDING_REPEATS, RUNNING_UNIT_COST, RUNNING_QUANTITY,
+                        SET_UP_UNIT_COST, SET_UP_QUANTITY, DEADWEIGHT, OPTIMISM_BIAS_COSTS, OPTIMISM_BIAS_BENEFITS,
+                        PROFILE_TAKE_UP, PROFILE_RUNNING_COSTS, PROFILE_SET_UP_COSTS -> true;
+                default -> false;
+            };
+        };
+    }
+
+    /** The address, or null when the text is not one. */
+    public static InputAddress parseOrNull(String address) {
+        return tryParse(address);
+    }
+
     /** The profile list an address points into, or null when it is not a profile address. */
     public Profile.Kind profileKind() {
         return switch (target) {

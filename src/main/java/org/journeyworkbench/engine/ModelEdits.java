@@ -104,7 +104,7 @@ public final class ModelEdits {
         for (String t : arrows) {
             out = forgetTransition(out, t);
         }
-        return forget(out, "stages." + id + ".", g -> g.withoutUnitCost(id));
+        return forget(out, InputAddress.Owner.STAGE, id, g -> g.withoutUnitCost(id));
     }
 
     public static JourneyModel deleteTransition(JourneyModel m, String id) {
@@ -121,12 +121,12 @@ public final class ModelEdits {
                     + "\" is the target group of " + String.join(", ", users) + "; change or delete those first");
         }
         return forget(m.withTargetGroups(m.targetGroups().stream().filter(g -> !g.id().equals(id)).toList()),
-                "targetGroups." + id + ".", g -> g);
+                InputAddress.Owner.TARGET_GROUP, id, g -> g);
     }
 
     public static JourneyModel deleteInitiative(JourneyModel m, String id) {
         JourneyModel out = m.withInitiatives(m.initiatives().stream().filter(i -> !i.id().equals(id)).toList());
-        out = forget(out, "initiatives." + id + ".", g -> g);
+        out = forget(out, InputAddress.Owner.INITIATIVE, id, g -> g);
         return out.withScenarios(out.scenarios().stream().map(s -> {
             Map<String, Boolean> switches = new LinkedHashMap<>(s.initiatives());
             switches.remove(id);
@@ -135,26 +135,22 @@ public final class ModelEdits {
     }
 
     private static JourneyModel forgetTransition(JourneyModel m, String id) {
-        return forget(m, "transitions." + id + ".", g -> g.withoutRate(id));
+        return forget(m, InputAddress.Owner.TRANSITION, id, g -> g.withoutRate(id));
     }
 
-    /** Removes scenario overrides whose address starts with {@code prefix}, and tidies each group. */
-    private static JourneyModel forget(JourneyModel m, String prefix,
+    /** Removes scenario overrides of inputs that belong to the deleted thing, and tidies each group. */
+    private static JourneyModel forget(JourneyModel m, InputAddress.Owner owner, String id,
                                        java.util.function.UnaryOperator<TargetGroup> tidyGroup) {
-        Predicate<String> stale = a -> a.startsWith(prefix) || a.endsWith(".rates." + last(prefix))
-                || a.endsWith(".unitCosts." + last(prefix));
+        Predicate<String> stale = text -> {
+            InputAddress a = InputAddress.parseOrNull(text);
+            return a != null && a.concerns(owner, id);
+        };
         List<Scenario> scenarios = m.scenarios().stream().map(s -> {
             Map<String, Double> kept = new LinkedHashMap<>(s.overrides());
             kept.keySet().removeIf(stale);
             return new Scenario(s.name(), s.description(), kept, s.initiatives());
         }).toList();
         return m.withTargetGroups(m.targetGroups().stream().map(tidyGroup).toList()).withScenarios(scenarios);
-    }
-
-    /** "transitions.cps-court." -> "cps-court". */
-    private static String last(String prefix) {
-        String[] parts = prefix.split("\\.");
-        return parts[parts.length - 1];
     }
 
     private static String name(JourneyModel m, String stageId) {

@@ -124,21 +124,26 @@ public final class InputSlots {
         Checks.finite(at, v);
         if (whole[slot] && v != Math.rint(v)) {
             throw new ModelException(at, in.kind() == InputKind.SWITCH ? "must be 1 (on) or 0 (off)"
-                    : "must be a whole number (it is " + v + ")");
+                    : "must be a whole number (it is " + plain(v) + ")");
         }
         if (v < min[slot] || v > max[slot]) {
             throw new ModelException(at, switch (in.kind()) {
-                case MONEY -> v < 0 ? "a cost cannot be negative (it is " + v + ")"
-                        : "£" + v + " is far too large for a cost; check the figure";
-                case COUNT -> v < 0 ? "a number of cases cannot be negative (it is " + v + ")"
-                        : v + " is far too many; check the figure";
+                case MONEY -> v < 0 ? "a cost cannot be negative (it is " + plain(v) + ")"
+                        : "£" + plain(v) + " is far too large for a cost; check the figure";
+                case COUNT -> v < 0 ? "a number of cases cannot be negative (it is " + plain(v) + ")"
+                        : plain(v) + " is far too many; check the figure";
                 case SWITCH -> "must be 1 (on) or 0 (off)";
                 case YEARS -> "the appraisal period must be between 1 and " + (int) max[slot] + " years (it is "
-                        + v + ")";
+                        + plain(v) + ")";
                 case RATE, MULTIPLIER -> "must be between " + Percent.format(min[slot]) + " and "
                         + Percent.format(max[slot]) + " (it is " + Percent.format(v) + ")";
             });
         }
+    }
+
+    /** 2000 rather than 2000.0; 2.5 as it is. */
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** The base-case values. A slot that follows a follower comes after it, so one pass in order resolves chains. */

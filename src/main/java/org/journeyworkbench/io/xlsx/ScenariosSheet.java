@@ -37,7 +37,7 @@ final class ScenariosSheet {
             }
             for (var s : chosen.initiatives().entrySet()) {
                 w.text(r, 0, model.initiative(s.getKey()).map(i -> i.name()).orElse(s.getKey()), null);
-                w.text(r, 1, "initiatives." + s.getKey() + ".enabled", w.styles.note);
+                w.text(r, 1, org.journeyworkbench.engine.InputAddress.enabled(s.getKey()).toString(), w.styles.note);
                 w.text(r, 2, model.initiative(s.getKey()).map(i -> i.enabled() ? "included" : "left out").orElse(""),
                         null);
                 w.text(r, 3, s.getValue() ? "included" : "left out", null);
