@@ -85,11 +85,11 @@ final class AppraisalCompiler {
                 i -> Expr.mul(Expr.ref(total[i][0]), profile(i, Profile.Kind.TAKE_UP, t),
                         new Expr.Sub(Expr.ONE, in(InputAddress.deadweight(id(i)))),
                         in(InputAddress.initiativeOptimismBias(id(i), false)))));
-        out.benefits = years("Benefits", -1, t -> column(out.agencyBenefits, t));
+        out.benefits = years("Total benefits", -1, t -> column(out.agencyBenefits, t));
         out.grossCosts = years("Costs before optimism bias", -1, t -> perInitiative(t, i -> grossCost(i, t, total)));
         out.optimismCosts = years("Plus optimism bias on costs", -1, t -> perInitiative(t,
                 i -> Expr.mul(grossCost(i, t, total), in(InputAddress.initiativeOptimismBias(id(i), true)))));
-        out.costs = years("Costs", -1, t -> column(out.agencyCosts, t));
+        out.costs = years("Total costs", -1, t -> column(out.agencyCosts, t));
         out.net = years("Net benefit", -1, t -> new Expr.Sub(Expr.ref(out.benefits[t]), Expr.ref(out.costs[t])));
         b.line(Line.Block.YEARS, Line.Unit.FACTOR, "Discount factor", "", -1, out.discountFactor);
         out.presentValue = years("Present value", -1,

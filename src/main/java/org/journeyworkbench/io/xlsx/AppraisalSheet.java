@@ -89,7 +89,7 @@ final class AppraisalSheet {
         }
         int r = HEADER_ROW + 1;
         for (Line line : yearLines) {
-            boolean total = line.agency() < 0 && (line.owner().equals("Benefits") || line.owner().equals("Costs")
+            boolean total = line.agency() < 0 && (line.owner().startsWith("Total ")
                     || line.owner().equals("Net benefit") || line.owner().equals("Cumulative present value"));
             w.text(r, 0, line.owner(), total ? w.styles.totalLabel : null);
             if (line.agency() >= 0) {
@@ -133,7 +133,7 @@ final class AppraisalSheet {
         }
         w.sheet.createFreezePane(FIRST_YEAR_COLUMN, HEADER_ROW + 1);
         w.sheet.setColumnWidth(0, 44 * 256);
-        w.sheet.setColumnWidth(1, 30 * 256);
+        w.sheet.setColumnWidth(1, 52 * 256);
         for (int t = 0; t < Math.max(3, horizon); t++) {
             w.sheet.setColumnWidth(FIRST_YEAR_COLUMN + t, 17 * 256);
         }

@@ -72,7 +72,7 @@ public final class ExcelExport {
         appraisalSheet.write(appraisal, calc, scenario.name(), cells);
         calculationsSheet.write(calculations, calc, cells);
         new ScenariosSheet().write(scenarios, model, scenario);
-        String title = model.name() + " — " + scenario.name();
+        String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
         for (SheetWriter w : new SheetWriter[] {summary, appraisal, assumptions, calculations, scenarios}) {
             printReady(w.sheet, title);
         }

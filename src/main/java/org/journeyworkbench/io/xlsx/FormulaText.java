@@ -27,8 +27,9 @@ final class FormulaText {
         StringBuilder sb = new StringBuilder();
         write(e, onSheet, sb);
         if (sb.length() > MAX_LENGTH) {
-            throw new ModelException("", "a figure's spreadsheet formula would be " + sb.length()
-                    + " characters long; spreadsheets allow " + MAX_LENGTH + ". Shorten the Level 1 formula");
+            throw new ModelException("level1.formula", "the net system saving's spreadsheet formula would be "
+                    + String.format("%,d", sb.length()) + " characters long; spreadsheets allow 8,192. Shorten the "
+                    + "Level 1 formula");
         }
         return sb.toString();
     }

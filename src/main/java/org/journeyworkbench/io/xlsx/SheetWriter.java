@@ -14,6 +14,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  * begins with = + - or @ can never become a formula.
  */
 final class SheetWriter {
+    /** The most characters a spreadsheet cell holds. */
+    static final int MAX_TEXT = 32_767;
     final Sheet sheet;
     final Styles styles;
 
@@ -28,8 +30,14 @@ final class SheetWriter {
     }
 
     Cell text(int r, int c, String value, CellStyle style) {
+        String v = value == null ? "" : value;
+        if (v.length() > MAX_TEXT) {
+            throw new org.journeyworkbench.model.ModelException("", "\"" + v.substring(0, 40).replaceAll("\\s+", " ")
+                    + "…\" is " + v.length() + " characters long; a spreadsheet cell holds at most 32,767. Shorten it "
+                    + "in the model");
+        }
         Cell cell = row(r).createCell(c);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(v);
         if (style != null) {
             cell.setCellStyle(style);
         }
@@ -80,6 +88,11 @@ final class SheetWriter {
     /** An absolute reference to a cell of this sheet from another: 'Calculations'!$G$12. */
     String ref(int r, int c) {
         return "'" + sheet.getSheetName() + "'!" + new CellReference(r, c, true, true).formatAsString(false);
+    }
+
+    /** Text for a heading or label, shortened with an ellipsis past {@code max} characters. */
+    static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** A reference to a cell of this sheet from the same sheet: G12. */

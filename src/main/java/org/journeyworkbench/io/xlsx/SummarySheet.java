@@ -56,14 +56,13 @@ final class SummarySheet {
             }
             r++;
         }
-        w.text(termsHeading, 0, "Level 1: " + model.level1().formula() + " = net system saving", w.styles.subtitle);
+        w.text(termsHeading, 0, "Level 1: " + SheetWriter.shortened(model.level1().formula(), 200)
+                + " = net system saving", w.styles.subtitle);
         r = termsHeading + 1;
         for (Line line : lines(calc, Line.Block.TERM)) {
             boolean net = line.owner().equals("Net system saving");
             w.text(r, 0, line.owner(), net ? w.styles.totalLabel : null);
-            if (!net) {
-                w.text(r, 1, line.item(), null);
-            }
+            w.text(r, 1, SheetWriter.shortened(line.item(), 200), null);
             cells.write(w, r, VALUE_COLUMN, line.cell(0), net ? w.styles.moneyBold : w.styles.money);
             r++;
         }
