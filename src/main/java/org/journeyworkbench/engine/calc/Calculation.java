@@ -199,6 +199,21 @@ public final class Calculation {
         return values[index(layout.appraisal.npv)];
     }
 
+    /** The headline figures of evaluated values: first year, NPV, BCR, payback, value for money, NPV by agency. */
+    public Options.Headline headline(double[] v) {
+        Layout.Appraisal a = layout.appraisal;
+        double[] agencyNpv = new double[a.agencyNpv.length];
+        for (int k = 0; k < agencyNpv.length; k++) {
+            agencyNpv[k] = v[index(a.agencyNpv[k])];
+        }
+        double bcr = v[index(a.bcr)];
+        double payback = v[index(a.payback)];
+        double band = v[index(a.valueForMoney)];
+        return new Options.Headline(v[index(layout.net)], v[index(a.npv)], Double.isNaN(bcr) ? null : bcr,
+                Double.isNaN(payback) ? null : (int) payback,
+                Double.isNaN(band) ? null : AppraisalCompiler.VFM_LABELS.get((int) band), agencyNpv);
+    }
+
     /** Reads everything the views, the command line and the workbook show from evaluated values. */
     public org.journeyworkbench.engine.Result result(double[] values, String scenarioName) {
         return new ResultReader(model, graph, layout, evaluator, slots).read(values, scenarioName);
