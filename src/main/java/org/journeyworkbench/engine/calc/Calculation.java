@@ -219,13 +219,15 @@ public final class Calculation {
         return new ResultReader(model, graph, layout, evaluator, slots).read(values, scenarioName);
     }
 
-    /** The cell numbers the workbook needs to label a few figures. */
-    public int netCell() {
-        return layout.net;
+    /** Where the headline figures are: the cells an options table refers to. */
+    public HeadlineCells headlineCells() {
+        Layout.Appraisal a = layout.appraisal;
+        return new HeadlineCells(layout.net, a.npv, a.bcr, a.payback, a.valueForMoney, a.agencyNpv.clone());
     }
 
-    public int npvCell() {
-        return layout.appraisal.npv;
+    /** Cell numbers of the first-year net saving, NPV, BCR, payback year, value for money and NPV by agency. */
+    public record HeadlineCells(int year1NetSaving, int npv, int bcr, int paybackYear, int valueForMoney,
+                                int[] agencyNpv) {
     }
 
     List<Initiative> initiatives() {

@@ -1,10 +1,12 @@
 package org.journeyworkbench.io.xlsx;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import org.journeyworkbench.engine.Input;
 import org.journeyworkbench.engine.InputAddress;
 import org.journeyworkbench.engine.calc.Calculation;
@@ -13,35 +15,58 @@ import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.model.Stage;
 
 /**
- * Every input of the calculation, in the scenario being exported, one a row, each value cell with a defined
- * name derived from its address ({@code stages.arrest.unitCost} -> {@code in_stages.arrest.unitCost}), so a
- * finance colleague sees what drives each formula and can change it. An input that follows another until
- * set (a group's rate that is the journey's, a profile year past the listed ones, an initiative's optimism
- * bias that is the model's) is a formula pointing at the one it follows.
+ * Every input of the calculation, one a row, with one column per option: the base case, then each
+ * scenario. A scenario's column holds its own value where it sets the input and a formula pointing at the
+ * base case where it does not, so changing a base-case input moves every option that leaves it alone. An
+ * input that follows another until set (a group's rate that is the journey's, a profile year past the listed
+ * ones, an initiative's optimism bias that is the model's) is a formula pointing at the one it follows.
+ * The exported option's cells carry defined names derived from their addresses ({@code stages.arrest.unitCost}
+ * -> {@code in_stages.arrest.unitCost}), which the Calculations, Summary and Appraisal formulas use.
  */
 final class AssumptionsSheet {
-    static final int FIRST_ROW = 4;
+    static final String NAME = "Assumptions";
+    static final int HEADER_ROW = 3;
+    static final int FIRST_ROW = HEADER_ROW + 1;
+    static final int FIRST_OPTION_COLUMN = 3;
+
     private String[] names;
+    private int options;
     private final Set<String> taken = new HashSet<>();
 
-    /** Writes the sheet. */
-    void write(Workbook wb, SheetWriter w, Calculation calc, double[] values, Scenario scenario) {
+    /**
+     * Writes the sheet.
+     *
+     * @param values   each option's bound inputs, in the order of {@code scenarios} (the base case first)
+     * @param exported which option the named cells belong to
+     */
+    void write(Workbook wb, SheetWriter w, Calculation calc, List<Scenario> scenarios, List<double[]> values,
+               int exported) {
+        options = scenarios.size();
         w.text(0, 0, "Assumptions", w.styles.title);
-        w.text(1, 0, "Every input that drives the workbook. Change a value here and the Calculations, Summary and "
-                + "Appraisal sheets follow. Rates and shares are percentages; profile entries multiply year 0's "
-                + "take-up or costs (100% = as in year 0).", w.styles.note);
-        String[] head = {"Heading", "Input", "Value", "Unit", "Name (used in formulas)", "Source", "Price year",
-                "Address"};
+        w.text(1, 0, "Every input that drives the workbook, for the base case and each scenario. A scenario's own "
+                + "values are typed in; where it follows the base case the cell is a formula, so changing a base-case "
+                + "value moves every option that does not set it. Rates and shares are percentages; profile entries "
+                + "multiply year 0's take-up or costs (100% = as in year 0).", w.styles.note);
+        int after = FIRST_OPTION_COLUMN + options;
+        String[] head = {"Heading", "Input", "Unit"};
         for (int c = 0; c < head.length; c++) {
-            w.text(3, c, head[c], w.styles.header);
+            w.text(HEADER_ROW, c, head[c], w.styles.header);
+        }
+        for (int k = 0; k < options; k++) {
+            w.text(HEADER_ROW, FIRST_OPTION_COLUMN + k, scenarios.get(k).name() + (k == exported
+                    ? " (this workbook's scenario)" : ""), w.styles.header);
+        }
+        String[] tail = {"Source", "Price year", "Name (used in formulas)", "Address"};
+        for (int c = 0; c < tail.length; c++) {
+            w.text(HEADER_ROW, after + c, tail[c], w.styles.header);
         }
         InputSlots slots = calc.slots();
         names = new String[slots.size()];
         for (int s = 0; s < slots.size(); s++) {
             names[s] = nameFor(slots.input(s).address());
         }
-        int r = FIRST_ROW;
         for (int s = 0; s < slots.size(); s++) {
+            int r = FIRST_ROW + s;
             Input input = slots.input(s);
             CellStyle style = switch (input.kind()) {
                 case MONEY -> w.styles.unitMoney;
@@ -51,48 +76,69 @@ final class AssumptionsSheet {
             };
             w.text(r, 0, input.group(), null);
             w.text(r, 1, input.label(), null);
-            int parent = slots.follows(s);
-            boolean follows = parent >= 0 && !scenario.overrides().containsKey(input.address())
-                    && values[parent] == values[s];
-            if (follows) {
-                w.formula(r, 2, names[parent], values[s], style);
-            } else {
-                w.number(r, 2, values[s], style);
-            }
-            w.text(r, 3, switch (input.kind()) {
+            w.text(r, 2, switch (input.kind()) {
                 case MONEY -> "£";
                 case RATE, MULTIPLIER -> "%";
                 case COUNT -> "number";
                 case SWITCH -> "1 yes, 0 no";
                 case YEARS -> "years";
             }, null);
+            int parent = slots.follows(s);
+            for (int k = 0; k < options; k++) {
+                Scenario option = scenarios.get(k);
+                double v = values.get(k)[s];
+                boolean own = k == 0 ? parent < 0 || v != values.get(k)[parent] : setBy(option, input);
+                int c = FIRST_OPTION_COLUMN + k;
+                if (own) {
+                    w.number(r, c, v, style);
+                } else if (parent >= 0 && v == values.get(k)[parent]) {
+                    w.formula(r, c, local(FIRST_ROW + parent, c), v, style);
+                } else {
+                    w.formula(r, c, local(r, FIRST_OPTION_COLUMN), v, style);
+                }
+            }
             Name n = wb.createName();
             n.setNameName(names[s]);
-            n.setRefersToFormula(w.ref(r, 2));
-            w.text(r, 4, names[s], null);
-            source(w, r, calc, input, follows ? slots.input(parent) : null);
-            w.text(r, 7, input.address(), w.styles.note);
-            r++;
+            n.setRefersToFormula(w.ref(r, FIRST_OPTION_COLUMN + exported));
+            source(w, r, after, calc, input, parent >= 0 ? slots.input(parent) : null);
+            w.text(r, after + 2, names[s], w.styles.note);
+            w.text(r, after + 3, input.address(), w.styles.note);
         }
-        w.sheet.createFreezePane(0, FIRST_ROW);
-        int[] widths = {34, 46, 14, 10, 40, 40, 10, 50};
+        w.sheet.createFreezePane(FIRST_OPTION_COLUMN, FIRST_ROW);
+        w.sheet.setColumnWidth(0, 34 * 256);
+        w.sheet.setColumnWidth(1, 50 * 256);
+        w.sheet.setColumnWidth(2, 11 * 256);
+        for (int k = 0; k < options; k++) {
+            w.sheet.setColumnWidth(FIRST_OPTION_COLUMN + k, 16 * 256);
+        }
+        int[] widths = {40, 10, 44, 50};
         for (int c = 0; c < widths.length; c++) {
-            w.sheet.setColumnWidth(c, widths[c] * 256);
+            w.sheet.setColumnWidth(after + c, widths[c] * 256);
         }
     }
 
-    private static void source(SheetWriter w, int r, Calculation calc, Input input, Input followed) {
-        if (followed != null) {
-            w.text(r, 5, "Follows " + followed.label() + " until set", w.styles.note);
-            return;
+    /** Whether a scenario sets this input itself (an override, or an initiative switched on or off). */
+    private static boolean setBy(Scenario option, Input input) {
+        if (option.overrides().containsKey(input.address())) {
+            return true;
         }
+        return input.at().target() == InputAddress.Target.ENABLED && option.initiatives().containsKey(input.at().id());
+    }
+
+    private static void source(SheetWriter w, int r, int column, Calculation calc, Input input, Input followed) {
         if (input.at().target() == InputAddress.Target.STAGE_UNIT_COST) {
             Stage s = calc.model().stage(input.at().id()).orElseThrow();
-            w.text(r, 5, s.source(), null);
+            w.text(r, column, s.source(), null);
             if (s.priceYear() != 0) {
-                w.number(r, 6, s.priceYear(), null);
+                w.number(r, column + 1, s.priceYear(), null);
             }
+        } else if (followed != null) {
+            w.text(r, column, "Follows \"" + followed.label() + "\" unless set", w.styles.note);
         }
+    }
+
+    private static String local(int r, int c) {
+        return new CellReference(r, c, false, false).formatAsString(false);
     }
 
     /** A valid, unique Excel name for an address: letters, digits, '_' and '.' only, never like a cell. */
@@ -108,8 +154,14 @@ final class AssumptionsSheet {
         return name;
     }
 
-    /** The defined name holding a slot's value. */
+    /** The defined name holding a slot's value in the exported option. */
     String name(int slot) {
         return names[slot];
+    }
+
+    /** An absolute reference to a slot's cell in one option's column, for that option's own calculation. */
+    static String ref(int option, int slot) {
+        return "'" + NAME + "'!" + new CellReference(FIRST_ROW + slot, FIRST_OPTION_COLUMN + option, true, true)
+                .formatAsString(false);
     }
 }

@@ -15,11 +15,11 @@ final class CalculationCells {
     final Places places;
     private final FormulaText formulas;
 
-    CalculationCells(Calculation calc, double[] values, AssumptionsSheet names) {
+    CalculationCells(Calculation calc, double[] values, java.util.function.IntFunction<String> inputs) {
         this.calc = calc;
         this.values = values;
         this.places = new Places(calc.program().cellCount());
-        this.formulas = new FormulaText(places, names::name);
+        this.formulas = new FormulaText(places, inputs);
     }
 
     void write(SheetWriter w, int r, int c, int cell, CellStyle style) {
@@ -27,16 +27,24 @@ final class CalculationCells {
             return;
         }
         Expr e = calc.program().cell(cell);
+        w.formula(r, c, formulas.write(e, w.sheet.getSheetName()), cached(cell), style);
+    }
+
+    /** A formula that shows a cell of this calculation from elsewhere ("='Option 2'!$D$40"), with its value cached. */
+    void writeReference(SheetWriter w, int r, int c, int cell, CellStyle style) {
+        w.formula(r, c, places.ref(cell, w.sheet.getSheetName()), cached(cell), style);
+    }
+
+    private Object cached(int cell) {
+        Expr e = calc.program().cell(cell);
         double v = values[calc.index(cell)];
-        Object cached;
         if (e instanceof Expr.Band b) {
-            cached = Double.isNaN(v) ? "none" : b.labels().get((int) v);
-        } else if (Double.isNaN(v)) {
-            cached = e instanceof Expr.IfNonNegative ? "" : "none";
-        } else {
-            cached = v;
+            return Double.isNaN(v) ? "none" : b.labels().get((int) v);
         }
-        w.formula(r, c, formulas.write(e, w.sheet.getSheetName()), cached, style);
+        if (Double.isNaN(v)) {
+            return e instanceof Expr.IfNonNegative ? "" : "none";
+        }
+        return v;
     }
 
     /** The engine's value of a cell. */

@@ -3,6 +3,8 @@ package org.journeyworkbench.io.xlsx;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,6 +15,7 @@ import org.journeyworkbench.io.AtomicFiles;
 import org.journeyworkbench.io.FileProblems;
 import org.journeyworkbench.io.ModelFileException;
 import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.Scenario;
 
 /**
@@ -22,6 +25,9 @@ import org.journeyworkbench.model.Scenario;
  * values cached, so the workbook can be checked and changed in any spreadsheet.
  */
 public final class ExcelExport {
+    /** Each option is a column of Assumptions and a sheet of its own: more than this would not be read. */
+    static final int MAX_OPTIONS = 200;
+
     private ExcelExport() {
     }
 
@@ -48,32 +54,73 @@ public final class ExcelExport {
      */
     public static XSSFWorkbook build(JourneyModel model, String scenarioName) {
         Scenario scenario = ScenarioEdits.scenario(model, scenarioName);
+        List<Scenario> options = new ArrayList<>();
+        options.add(Scenario.base());
+        options.addAll(model.scenarios());
+        if (options.size() > MAX_OPTIONS) {
+            throw new ModelException("scenarios", "the model has " + model.scenarios().size() + " scenarios; a "
+                    + "workbook can set out at most " + (MAX_OPTIONS - 1) + " beside the base case");
+        }
+        int exported = 0;
+        for (int k = 1; k < options.size(); k++) {
+            if (options.get(k).name().equalsIgnoreCase(scenario.name())) {
+                exported = k;
+            }
+        }
         Calculation calc = Calculation.compile(model, scenario);
-        double[] values = calc.bind(scenario);
-        calc.evaluate(values, calc.newScratch());
-        calc.result(values, scenario.name()); // refuses a formula that divides by zero, naming it
+        List<double[]> values = new ArrayList<>();
+        for (Scenario option : options) {
+            double[] v = calc.bind(option);
+            calc.evaluate(v, calc.newScratch());
+            calc.result(v, option.name()); // refuses a formula that divides by zero, naming it
+            values.add(v);
+        }
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
         SheetWriter summary = new SheetWriter(wb.createSheet(SummarySheet.NAME), styles);
         SheetWriter appraisal = new SheetWriter(wb.createSheet(AppraisalSheet.NAME), styles);
-        SheetWriter assumptions = new SheetWriter(wb.createSheet("Assumptions"), styles);
+        SheetWriter optionsSheet = new SheetWriter(wb.createSheet(OptionsSheet.NAME), styles);
+        SheetWriter assumptions = new SheetWriter(wb.createSheet(AssumptionsSheet.NAME), styles);
         SheetWriter calculations = new SheetWriter(wb.createSheet(CalculationsSheet.NAME), styles);
-        SheetWriter scenarios = new SheetWriter(wb.createSheet("Scenarios"), styles);
-        AssumptionsSheet names = new AssumptionsSheet();
-        names.write(wb, assumptions, calc, values, scenario);
-        CalculationCells cells = new CalculationCells(calc, values, names);
+        AssumptionsSheet inputs = new AssumptionsSheet();
+        inputs.write(wb, assumptions, calc, options, values, exported);
+
+        List<CalculationCells> cells = new ArrayList<>();
+        List<Places> places = new ArrayList<>();
+        List<SheetWriter> optionSheets = new ArrayList<>();
         SummarySheet summarySheet = new SummarySheet();
         AppraisalSheet appraisalSheet = new AppraisalSheet();
         CalculationsSheet calculationsSheet = new CalculationsSheet();
-        summarySheet.place(calc, cells.places);
-        appraisalSheet.place(calc, cells.places);
-        calculationsSheet.place(calc, cells.places);
-        summarySheet.write(summary, calc, scenario.name(), cells);
-        appraisalSheet.write(appraisal, calc, scenario.name(), cells);
-        calculationsSheet.write(calculations, calc, cells);
-        new ScenariosSheet().write(scenarios, model, scenario);
+        for (int k = 0; k < options.size(); k++) {
+            int option = k;
+            CalculationCells c = k == exported ? new CalculationCells(calc, values.get(k), inputs::name)
+                    : new CalculationCells(calc, values.get(k), slot -> AssumptionsSheet.ref(option, slot));
+            if (k == exported) {
+                summarySheet.place(calc, c.places);
+                appraisalSheet.place(calc, c.places);
+                calculationsSheet.place(calc, c.places);
+            } else {
+                SheetWriter w = new SheetWriter(wb.createSheet(OptionSheet.sheetName(k)), styles);
+                OptionSheet.place(calc, c.places, w.sheet.getSheetName());
+                optionSheets.add(w);
+            }
+            cells.add(c);
+            places.add(c.places);
+        }
+        summarySheet.write(summary, calc, scenario.name(), cells.get(exported));
+        appraisalSheet.write(appraisal, calc, scenario.name(), cells.get(exported));
+        calculationsSheet.write(calculations, calc, cells.get(exported));
+        int next = 0;
+        for (int k = 0; k < options.size(); k++) {
+            if (k != exported) {
+                OptionSheet.write(optionSheets.get(next++), calc, options.get(k).name(), cells.get(k));
+            }
+        }
+        new OptionsSheet().write(optionsSheet, calc, options, places, values, cells);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
-        for (SheetWriter w : new SheetWriter[] {summary, appraisal, assumptions, calculations, scenarios}) {
+        List<SheetWriter> all = new ArrayList<>(List.of(summary, appraisal, optionsSheet, assumptions, calculations));
+        all.addAll(optionSheets);
+        for (SheetWriter w : all) {
             printReady(w.sheet, title);
         }
         wb.setForceFormulaRecalculation(true);

@@ -163,22 +163,21 @@ class ExcelExportTest {
     }
 
     @Test
-    void theScenariosSheetShowsTheOverridesAndEveryScenarioSideBySide() throws IOException {
+    void theOptionsSheetSaysWhatEachScenarioChangesAndWhy() throws IOException {
         JourneyModel m = Samples.barnet();
         try (XSSFWorkbook wb = ExcelExport.build(m, "Half the arrests avoided by panels")) {
-            Sheet s = wb.getSheet("Scenarios");
+            Sheet s = wb.getSheet(OptionsSheet.NAME);
             StringBuilder all = new StringBuilder();
             for (Row row : s) {
                 for (Cell cell : row) {
-                    all.append(cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
-                            : String.valueOf(cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : ""))
-                            .append('|');
+                    if (cell.getCellType() == CellType.STRING) {
+                        all.append(cell.getStringCellValue()).append('|');
+                    }
                 }
             }
-            assertTrue(all.toString().contains("initiatives.njp.takeUp|1.0|0.5"), all.toString());
-            assertTrue(all.toString().contains("Without Community Coaches"), all.toString());
-            assertTrue(all.toString().contains(String.valueOf(
-                    Engine.compute(m, m.scenario("Without Community Coaches").orElseThrow()).netSystemSaving())));
+            assertTrue(all.toString().contains("base case 100%|this scenario 50%"), all.toString());
+            assertTrue(all.toString().contains("Without Community Coaches: The four other initiatives only."));
+            assertTrue(all.toString().contains("(2) Community Coaches: left out"), all.toString());
         }
     }
 }

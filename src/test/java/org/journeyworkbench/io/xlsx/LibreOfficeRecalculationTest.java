@@ -107,6 +107,45 @@ class LibreOfficeRecalculationTest {
         }
     }
 
+    @Test
+    void libreOfficeRecalculatesEveryOptionAfterABaseCaseChange(@TempDir Path dir) throws Exception {
+        for (Path sample : Samples.all()) {
+            JourneyModel m = org.journeyworkbench.io.ModelFiles.read(sample);
+            String exported = m.scenarios().isEmpty() ? null : m.scenarios().get(0).name();
+            try (XSSFWorkbook wb = ExcelExport.build(m, exported)) {
+                var calc = org.journeyworkbench.engine.calc.Calculation.compile(m);
+                String unit = m.stages().get(0).id();
+                CellReference ref = new CellReference(AssumptionsSheet.ref(0,
+                        calc.slots().find("stages." + unit + ".unitCost")));
+                wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(777);
+                poisonCachedValues(wb);
+                String name = sample.getFileName().toString().replace(".json", "");
+                List<List<String>> sheet = recalculate(wb, dir, name, OptionsSheet.NAME);
+                var expected = new org.journeyworkbench.engine.calc.Options(org.journeyworkbench.engine.calc.Calculation
+                        .compile(Inputs.set(m, "stages." + unit + ".unitCost", 777))).compare();
+                for (int k = 0; k < expected.size(); k++) {
+                    var o = expected.get(k);
+                    List<String> r = sheet.get(OptionsSheet.HEADER_ROW + 1 + k);
+                    assertEquals(o.name(), r.get(0));
+                    assertEquals(o.year1NetSaving(), parse(r.get(1)), 0.005, name + " " + o.name());
+                    assertEquals(o.npv(), parse(r.get(3)), 0.005, name + " " + o.name());
+                    assertEquals(o.deltaNpv(), parse(r.get(4)), 0.005, name + " " + o.name());
+                    for (int a = 0; a < o.byAgency().size(); a++) {
+                        assertEquals(o.byAgency().get(a).npv(), parse(r.get(8 + a)), 0.005);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double parse(String v) {
+        double d = Double.parseDouble(v);
+        if (d == POISON) {
+            throw new AssertionError("not recalculated");
+        }
+        return d;
+    }
+
     private static void set(XSSFWorkbook wb, String name, double value) {
         CellReference ref = new CellReference(wb.getName(name).getRefersToFormula());
         Cell cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
