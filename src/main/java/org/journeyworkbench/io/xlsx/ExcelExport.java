@@ -77,6 +77,7 @@ public final class ExcelExport {
         }
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
+        SheetWriter cover = new SheetWriter(wb.createSheet(CoverSheet.NAME), styles);
         SheetWriter summary = new SheetWriter(wb.createSheet(SummarySheet.NAME), styles);
         SheetWriter appraisal = new SheetWriter(wb.createSheet(AppraisalSheet.NAME), styles);
         SheetWriter optionsSheet = new SheetWriter(wb.createSheet(OptionsSheet.NAME), styles);
@@ -117,14 +118,40 @@ public final class ExcelExport {
             }
         }
         new OptionsSheet().write(optionsSheet, calc, options, places, values, cells);
+        List<CoverSheet.Entry> contents = new ArrayList<>(List.of(
+                new CoverSheet.Entry(SummarySheet.NAME, "The Cost/Benefit Summary by agency and the Level 1 terms: the "
+                        + "first year of \"" + scenario.name() + "\""),
+                new CoverSheet.Entry(AppraisalSheet.NAME, "Costs and benefits over the appraisal period, discounted: "
+                        + "NPV, BCR, payback, value for money, by agency"),
+                new CoverSheet.Entry(OptionsSheet.NAME, "The base case and every scenario side by side, with the "
+                        + "difference from the base case"),
+                new CoverSheet.Entry(AssumptionsSheet.NAME, "Every input, with its source, for each option"),
+                new CoverSheet.Entry(CalculationsSheet.NAME, "The first year's Level 2 chain line by line")));
+        for (SheetWriter w : optionSheets) {
+            contents.add(new CoverSheet.Entry(w.sheet.getSheetName(), "The whole calculation of one option ("
+                    + w.sheet.getRow(0).getCell(0).getStringCellValue().replace("The calculation of ", "") + ")"));
+        }
+        new CoverSheet().write(wb, cover, model, scenario, contents);
+        properties(wb, model, scenario);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
-        List<SheetWriter> all = new ArrayList<>(List.of(summary, appraisal, optionsSheet, assumptions, calculations));
+        List<SheetWriter> all = new ArrayList<>(List.of(cover, summary, appraisal, optionsSheet, assumptions,
+                calculations));
         all.addAll(optionSheets);
         for (SheetWriter w : all) {
             printReady(w.sheet, title);
         }
         wb.setForceFormulaRecalculation(true);
         return wb;
+    }
+
+    /** The file's own properties: who made it (this program, not "Apache POI"), its title and subject. */
+    private static void properties(XSSFWorkbook wb, JourneyModel model, Scenario scenario) {
+        var core = wb.getProperties().getCoreProperties();
+        core.setCreator("Journey Workbench " + org.journeyworkbench.io.Version.get());
+        core.setTitle(SheetWriter.shortened(model.name(), 250));
+        core.setSubjectProperty(SheetWriter.shortened("Outline Business Case appendix: " + scenario.name(), 250));
+        core.setDescription(SheetWriter.shortened(model.notes(), 2000));
+        wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Journey Workbench");
     }
 
     private static void printReady(Sheet sheet, String title) {

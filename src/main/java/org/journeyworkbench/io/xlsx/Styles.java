@@ -27,6 +27,9 @@ final class Styles {
     final CellStyle ratio;
     final CellStyle share;
     final CellStyle category;
+    final CellStyle wrapped;
+    final CellStyle wrappedSpan;
+    final CellStyle link;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -77,6 +80,16 @@ final class Styles {
         share.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
         category = wb.createCellStyle();
         category.setAlignment(HorizontalAlignment.RIGHT);
+        wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        wrappedSpan = wb.createCellStyle();
+        wrappedSpan.cloneStyleFrom(wrapped);
+        Font blue = wb.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = wb.createCellStyle();
+        link.setFont(blue);
         note = wb.createCellStyle();
         note.setFont(grey);
     }
