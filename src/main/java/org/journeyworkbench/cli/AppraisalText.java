@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.journeyworkbench.engine.AppraisalResult;
 import org.journeyworkbench.engine.AppraisalResult.AgencyAppraisal;
 import org.journeyworkbench.engine.AppraisalResult.AppraisalYear;
+import org.journeyworkbench.engine.FinancialYears;
 import org.journeyworkbench.engine.Result;
 import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.DiscountBand;
@@ -117,6 +118,22 @@ final class AppraisalText {
         return count(n) + " (" + from + (n == 1 ? "" : " to " + to) + ")";
     }
 
+    /** The same from the settings alone, when there is no appraisal result to hand (compare). */
+    static String period(Appraisal settings) {
+        int n = settings.years();
+        if (n <= 0) {
+            return "no years";
+        }
+        String from = yearLabel(settings, 0);
+        return count(n) + " (" + from + (n == 1 ? "" : " to " + yearLabel(settings, n - 1)) + ")";
+    }
+
+    /** A year's column heading, as the engine labels its years: "2013-14", or "Year 0". */
+    private static String yearLabel(Appraisal settings, int year) {
+        String first = settings.firstYear();
+        return first.isBlank() ? "Year " + year : FinancialYears.plus(first, year);
+    }
+
     /** "5 years", "1 year". */
     static String count(int years) {
         return years + (years == 1 ? " year" : " years");
@@ -201,7 +218,7 @@ final class AppraisalText {
     }
 
     /** Unrounded, never in exponent notation: 0.9661835748792271. */
-    private static String number(double v) {
+    static String number(double v) {
         return Double.isFinite(v) ? BigDecimal.valueOf(v).toPlainString() : "";
     }
 }

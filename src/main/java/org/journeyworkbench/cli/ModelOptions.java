@@ -39,16 +39,25 @@ final class ModelOptions {
                     : String.join(", ", model.scenarios().stream().map(s -> "\"" + s.name() + "\"").toList()))));
         }
         for (String set : sets) {
-            int eq = set.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageProblem("--set " + set + ": write it as ADDRESS=VALUE, e.g. stages.arrest.unitCost=2000");
-            }
-            String address = set.substring(0, eq).strip();
-            double value = parseValue(address, set.substring(eq + 1));
-            Inputs.get(Inputs.apply(model, scenario), address); // names a wrong address before anything else
-            scenario = scenario.withOverride(address, value);
+            Setting setting = parseSet(set);
+            Inputs.get(Inputs.apply(model, scenario), setting.address()); // names a wrong address before anything else
+            scenario = scenario.withOverride(setting.address(), setting.value());
         }
         return scenario;
+    }
+
+    /** One --set ADDRESS=VALUE, its value parsed (the address is not checked against a model here). */
+    record Setting(String address, double value) {
+    }
+
+    /** "stages.arrest.unitCost=£1,930" -> the address and 1930; see {@link #parseValue}. */
+    static Setting parseSet(String set) {
+        int eq = set.indexOf('=');
+        if (eq <= 0) {
+            throw new UsageProblem("--set " + set + ": write it as ADDRESS=VALUE, e.g. stages.arrest.unitCost=2000");
+        }
+        String address = set.substring(0, eq).strip();
+        return new Setting(address, parseValue(address, set.substring(eq + 1)));
     }
 
     /** "2000", "£1,930", "45%" (= 0.45), "true"/"false" (for enabled). */

@@ -9,13 +9,15 @@ import org.journeyworkbench.engine.AppraisalResult;
 import org.journeyworkbench.engine.CostBenefitSummary;
 import org.journeyworkbench.engine.InitiativeResult;
 import org.journeyworkbench.engine.Level1Result;
+import org.journeyworkbench.engine.OptionResult;
 import org.journeyworkbench.engine.Result;
 import org.journeyworkbench.engine.TargetGroupResult;
 import org.journeyworkbench.model.JourneyModel;
 
 /**
  * {@code compute --format json}: every figure the engine works out, unrounded; {@code appraise --format json}:
- * the appraisal alone. The field names are a contract documented in docs/cli.md.
+ * the appraisal alone; {@code compare --format json}: the options side by side. The field names are a contract
+ * documented in docs/cli.md.
  */
 final class ResultJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -60,6 +62,25 @@ final class ResultJson {
         }
     }
 
+    /** {@code compare --format json}: every option side by side. */
+    record OptionsReport(String model, String priceBase, int years, List<OptionJson> options) {
+    }
+
+    /** One option; bcr, paybackYear and valueForMoney are null when there is none. */
+    record OptionJson(String name, String description, boolean baseCase, double year1NetSaving, double npv,
+                      Double bcr, Integer paybackYear, String valueForMoney, double deltaYear1NetSaving,
+                      double deltaNpv, List<AgencyNpvJson> byAgency) {
+        static OptionJson of(OptionResult o) {
+            return new OptionJson(o.name(), o.description(), o.baseCase(), o.year1NetSaving(), o.npv(), o.bcr(),
+                    o.paybackYear(), o.valueForMoney(), o.deltaYear1NetSaving(), o.deltaNpv(),
+                    o.byAgency().stream().map(g -> new AgencyNpvJson(g.agencyId(), g.agency(), g.npv(), g.deltaNpv()))
+                            .toList());
+        }
+    }
+
+    record AgencyNpvJson(String agencyId, String agency, double npv, double deltaNpv) {
+    }
+
     private ResultJson() {
     }
 
@@ -72,6 +93,13 @@ final class ResultJson {
 
     static String writeAppraisal(JourneyModel model, Result r) {
         return json(new AppraisalReport(model.name(), r.scenario(), AppraisalJson.of(r.appraisal()), r.warnings()));
+    }
+
+    /** @param model the model with the --set changes made (for the price base and the period) */
+    static String writeOptions(JourneyModel model, List<OptionResult> options) {
+        String priceBase = model.appraisal().priceBase();
+        return json(new OptionsReport(model.name(), priceBase.isBlank() ? null : priceBase, model.appraisal().years(),
+                options.stream().map(OptionJson::of).toList()));
     }
 
     private static String json(Object report) {

@@ -46,7 +46,6 @@ class LayeringTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.CostLine")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Reoffending")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Profile")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.OptimismBias")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.model.Measure")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.engine.Formula")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.journeyworkbench.engine.calc.JourneyGraph")

@@ -131,7 +131,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"--help", "compute --help", "inputs --help", "help compute"})
+    @CsvSource({"--help", "compute --help", "compare --help", "inputs --help", "help compute"})
     void helpOnEveryCommand(String args) {
         Run r = run(args.split(" "));
         assertEquals(0, r.code());

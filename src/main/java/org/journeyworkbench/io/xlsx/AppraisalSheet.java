@@ -67,7 +67,12 @@ final class AppraisalSheet {
         }
         initiativeRow = r + 1;
         r = initiativeRow + 1;
+        String owner = null;
         for (Line line : perInitiative) {
+            if (!line.owner().equals(owner)) {
+                owner = line.owner();
+                r++;
+            }
             places.put(line.cell(0), NAME, r++, FIRST_YEAR_COLUMN);
         }
     }
@@ -75,11 +80,10 @@ final class AppraisalSheet {
     void write(SheetWriter w, Calculation calc, String scenario, CalculationCells cells) {
         Appraisal a = calc.model().appraisal();
         w.text(0, 0, "Appraisal · " + scenario, w.styles.title);
-        w.text(1, 0, "Year 0 is the first year of operation (the Summary's Year 1 impact): set-up costs and a full "
-                + "year, undiscounted. Discount factor DF0 = 1, DFt = DFt-1 / (1 + the year's rate). Benefits are "
-                + "net of deadweight and optimism bias; costs include optimism bias.", w.styles.note);
-        w.text(2, 0, (a.priceBase().isBlank() ? "" : "Prices: " + a.priceBase() + ". ") + "Discount rates: "
-                + bands(a) + ". Period: see Assumptions (appraisal.years); years past it count zero.", w.styles.note);
+        w.text(1, 0, "Year 0 is the first year of operation (the Summary's Year 1 impact), undiscounted. DF0 = 1, "
+                + "DFt = DFt-1 / (1 + the year's rate).", w.styles.note);
+        w.text(2, 0, (a.priceBase().isBlank() ? "" : a.priceBase() + " prices. ") + "Discount rate " + bands(a)
+                + ". Benefits net of deadweight and optimism bias; costs with optimism bias.", w.styles.note);
         w.text(HEADER_ROW, 0, "Line", w.styles.header);
         w.text(HEADER_ROW, 1, "Agency", w.styles.header);
         int horizon = calc.horizon();
@@ -125,15 +129,19 @@ final class AppraisalSheet {
         }
         w.text(initiativeRow, 0, "Each initiative's first year, as the years above are built from it", w.styles.subtitle);
         r = initiativeRow + 1;
+        String owner = null;
         for (Line line : perInitiative) {
-            w.text(r, 0, line.owner(), null);
-            w.text(r, 1, line.item(), null);
+            if (!line.owner().equals(owner)) {
+                owner = line.owner();
+                w.text(r++, 0, owner, w.styles.totalLabel);
+            }
+            w.text(r, 0, "  " + line.item(), null);
             cells.write(w, r, FIRST_YEAR_COLUMN, line.cell(0), style(w, line, false));
             r++;
         }
         w.sheet.createFreezePane(FIRST_YEAR_COLUMN, HEADER_ROW + 1);
-        w.sheet.setColumnWidth(0, 44 * 256);
-        w.sheet.setColumnWidth(1, 52 * 256);
+        w.sheet.setColumnWidth(0, 58 * 256);
+        w.sheet.setColumnWidth(1, 14 * 256);
         for (int t = 0; t < Math.max(3, horizon); t++) {
             w.sheet.setColumnWidth(FIRST_YEAR_COLUMN + t, 17 * 256);
         }
@@ -153,7 +161,9 @@ final class AppraisalSheet {
     private static String bands(Appraisal a) {
         List<String> out = new ArrayList<>();
         for (DiscountBand b : a.discountRates()) {
-            out.add(Percent.format(b.rate()) + " from year " + b.fromYear());
+            if (b.fromYear() < Math.max(a.years(), 1)) {
+                out.add(Percent.format(b.rate()) + (b.fromYear() == 0 ? "" : " from year " + b.fromYear()));
+            }
         }
         return String.join(", ", out);
     }

@@ -105,8 +105,8 @@ final class AssumptionsSheet {
             w.text(r, after + 3, input.address(), w.styles.note);
         }
         w.sheet.createFreezePane(FIRST_OPTION_COLUMN, FIRST_ROW);
-        w.sheet.setColumnWidth(0, 34 * 256);
-        w.sheet.setColumnWidth(1, 50 * 256);
+        w.sheet.setColumnWidth(0, 32 * 256);
+        w.sheet.setColumnWidth(1, 48 * 256);
         w.sheet.setColumnWidth(2, 11 * 256);
         for (int k = 0; k < options; k++) {
             w.sheet.setColumnWidth(FIRST_OPTION_COLUMN + k, 16 * 256);

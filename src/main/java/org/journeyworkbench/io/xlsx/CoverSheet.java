@@ -65,10 +65,14 @@ final class CoverSheet {
         r++;
         w.text(r++, 0, "Contents", w.styles.subtitle);
         for (Entry e : contents) {
-            Cell link = w.text(r, 0, e.sheet(), w.styles.link);
-            Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            h.setAddress("'" + e.sheet() + "'!A1");
-            link.setHyperlink(h);
+            if (wb.getSheet(e.sheet()) != null) {
+                Cell link = w.text(r, 0, e.sheet(), w.styles.link);
+                Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                h.setAddress("'" + e.sheet() + "'!A1");
+                link.setHyperlink(h);
+            } else {
+                w.text(r, 0, e.sheet(), null);
+            }
             w.text(r++, 1, e.what(), wrap);
         }
         r++;

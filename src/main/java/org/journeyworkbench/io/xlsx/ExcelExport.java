@@ -127,19 +127,27 @@ public final class ExcelExport {
                         + "difference from the base case"),
                 new CoverSheet.Entry(AssumptionsSheet.NAME, "Every input, with its source, for each option"),
                 new CoverSheet.Entry(CalculationsSheet.NAME, "The first year's Level 2 chain line by line")));
-        for (SheetWriter w : optionSheets) {
-            contents.add(new CoverSheet.Entry(w.sheet.getSheetName(), "The whole calculation of one option ("
-                    + w.sheet.getRow(0).getCell(0).getStringCellValue().replace("The calculation of ", "") + ")"));
+        if (!optionSheets.isEmpty()) {
+            contents.add(new CoverSheet.Entry("Option 1, 2, …", "Hidden sheets holding each other option's whole "
+                    + "calculation, cell by cell, which the Options sheet reads (unhide them to follow a figure)"));
         }
         new CoverSheet().write(wb, cover, model, scenario, contents);
         properties(wb, model, scenario);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
-        List<SheetWriter> all = new ArrayList<>(List.of(cover, summary, appraisal, optionsSheet, assumptions,
-                calculations));
-        all.addAll(optionSheets);
-        for (SheetWriter w : all) {
-            printReady(w.sheet, title);
+        printReady(cover.sheet, title, 0, 0);
+        printReady(summary.sheet, title, SummarySheet.HEADER_ROW + 1, 1);
+        printReady(appraisal.sheet, title, AppraisalSheet.HEADER_ROW + 1, AppraisalSheet.FIRST_YEAR_COLUMN);
+        printReady(optionsSheet.sheet, title, OptionsSheet.HEADER_ROW + 1, 1);
+        printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2);
+        printReady(calculations.sheet, title, CalculationsSheet.HEADER_ROW + 1, 1);
+        for (SheetWriter w : optionSheets) {
+            printReady(w.sheet, title, 3, 1);
+            // Machinery behind the Options sheet, cell by cell: kept in the file, out of the printed appendix.
+            wb.setSheetHidden(wb.getSheetIndex(w.sheet), true);
         }
+        // The defined names and addresses are for formulas and scripts, not for the printed appendix.
+        wb.setPrintArea(wb.getSheetIndex(assumptions.sheet), 0, AssumptionsSheet.FIRST_OPTION_COLUMN + options.size() + 1,
+                0, Math.max(AssumptionsSheet.FIRST_ROW, assumptions.sheet.getLastRowNum()));
         wb.setForceFormulaRecalculation(true);
         return wb;
     }
@@ -154,17 +162,32 @@ public final class ExcelExport {
         wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Journey Workbench");
     }
 
-    private static void printReady(Sheet sheet, String title) {
+    /** Printing never shrinks text below this (of the 11 pt body text: about 9 pt). */
+    static final short PRINT_SCALE = 85;
+
+    /**
+     * Landscape A4 at a fixed, legible scale: a wide sheet runs over several pages with its headings and label
+     * columns repeated on each, rather than being shrunk to one page width past reading.
+     *
+     * @param headingRows how many rows from the top repeat on every page (0 for none)
+     * @param labelColumns how many columns from the left repeat on every page across
+     */
+    private static void printReady(Sheet sheet, String title, int headingRows, int labelColumns) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        ps.setScale(PRINT_SCALE);
+        sheet.setFitToPage(false);
         sheet.setAutobreaks(true);
+        if (headingRows > 0) {
+            sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, headingRows - 1, -1, -1));
+        }
+        if (labelColumns > 0) {
+            sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, labelColumns - 1));
+        }
         sheet.getHeader().setCenter(title.replace("&", "&&"));
         sheet.getFooter().setLeft("Exported " + LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
-                + " by Journey Workbench");
+                + " by Journey Workbench " + org.journeyworkbench.io.Version.get());
         sheet.getFooter().setRight("Page &P of &N");
     }
 }

@@ -131,16 +131,24 @@ class ExcelExportTest {
     }
 
     @Test
-    void printReadyLandscapeFitToWidthWithHeaderAndFooter() throws IOException {
+    void printReadyLandscapeLegibleWithHeadingsRepeatedAndHeaderAndFooter() throws IOException {
         try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), "Without Community Coaches")) {
             for (Sheet sheet : wb) {
                 assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
-                assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
+                assertFalse(sheet.getFitToPage(), sheet.getSheetName() + " is not shrunk to one page wide");
+                assertTrue(sheet.getPrintSetup().getScale() >= 80, sheet.getSheetName());
+                if (!sheet.getSheetName().equals(CoverSheet.NAME)) {
+                    assertTrue(sheet.getRepeatingRows() != null, sheet.getSheetName() + " repeats its headings");
+                    assertTrue(sheet.getRepeatingColumns() != null, sheet.getSheetName() + " repeats its labels");
+                }
                 assertTrue(sheet.getHeader().getCenter().contains("Without Community Coaches"));
                 assertTrue(sheet.getFooter().getRight().contains("&P"));
                 assertTrue(sheet.getFooter().getLeft().startsWith("Exported "));
             }
             assertTrue(wb.getSheet("Summary").getPaneInformation().isFreezePane());
+            String area = wb.getPrintArea(wb.getSheetIndex(AssumptionsSheet.NAME));
+            assertTrue(area != null && !area.contains("$K") && !area.contains("$L"), "names and addresses are not "
+                    + "printed: " + area);
         }
     }
 
