@@ -92,7 +92,8 @@ public final class MainWindow {
         resultsScroll.setId("resultsScroll");
         SplitPane middle = new SplitPane(canvas, resultsScroll);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.5);
+        // The results hold three rows (headline figures, formula, table and charts): give them a little more.
+        middle.setDividerPositions(0.42);
         SplitPane main = new SplitPane(assumptions, middle, inspector);
         main.setDividerPositions(0.21, 0.8);
         SplitPane.setResizableWithParent(assumptions, false);

@@ -11,10 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.ModelValidator;
 import org.journeyworkbench.engine.Result;
 import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.io.ModelFiles;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
@@ -28,6 +27,10 @@ import org.journeyworkbench.model.Scenario;
  * invalid model is refused with a {@link ModelException} and the document is left as it was, so the
  * engine never sees an invalid model. {@link #preview} shows a gesture live (a slider or node drag)
  * without recording history, and {@link #commitPreview} records the whole gesture as one step.
+ *
+ * <p>Each change is computed once: the new model is compiled into a {@link Calculation} (which checks it),
+ * the scenario being edited is bound and evaluated, and that result is kept. Switching scenario binds and
+ * evaluates the same calculation again, without compiling.
  */
 public final class WorkbenchDocument {
     private final ReadOnlyObjectWrapper<JourneyModel> model = new ReadOnlyObjectWrapper<>(this, "model");
@@ -47,12 +50,21 @@ public final class WorkbenchDocument {
     private long savedRevision;
     /** The model when a live gesture began, or null when none is under way. */
     private JourneyModel gestureStart;
+    /** The shown model compiled, or null when it could not be compiled (its problem is shown). */
+    private Calculation calculation;
 
+    /** A model compiled and the scenario being edited evaluated on it: what one edit costs. */
+    private record Computed(Calculation calculation, Result result) {
+    }
+
+    /**
+     * @throws ModelException if the model is not valid
+     */
     public WorkbenchDocument(JourneyModel initial, Path file) {
-        ModelValidator.requireValid(initial);
+        Calculation compiled = Calculation.compile(initial);
         history = new EditHistory(initial);
         this.file.set(file);
-        show(initial);
+        show(initial, compiled);
         markSaved();
     }
 
@@ -73,6 +85,14 @@ public final class WorkbenchDocument {
 
     public Result result() {
         return result.get();
+    }
+
+    /**
+     * The model shown, compiled: for views that evaluate it more than once (options side by side,
+     * sensitivity). Null while the model has a problem that stops it compiling.
+     */
+    public Calculation calculation() {
+        return calculation;
     }
 
     /** What is wrong right now, in plain words, or empty. */
@@ -159,10 +179,10 @@ public final class WorkbenchDocument {
     public void edit(String label, UnaryOperator<JourneyModel> change) {
         JourneyModel base = gestureStart != null ? gestureStart : history.current().model();
         JourneyModel next = change.apply(base);
-        check(next);
+        Computed computed = compute(next);
         gestureStart = null;
         history.commit(label, next);
-        show(next);
+        showComputed(next, computed);
     }
 
     /** Shows a gesture in progress live, computed from the model as it was when the gesture began. */
@@ -171,8 +191,7 @@ public final class WorkbenchDocument {
             gestureStart = history.current().model();
         }
         JourneyModel next = change.apply(gestureStart);
-        check(next);
-        show(next);
+        showComputed(next, compute(next));
     }
 
     /** Ends a gesture: records what it did as one undo step (nothing if it changed nothing). */
@@ -212,7 +231,16 @@ public final class WorkbenchDocument {
         String chosen = ScenarioEdits.isBase(name) ? Scenario.BASE_NAME : name;
         ScenarioEdits.scenario(model.get(), chosen);
         scenarioName.set(chosen);
-        recompute(model.get());
+        if (calculation == null) {
+            show(model.get());
+            return;
+        }
+        try {
+            result.set(evaluate(calculation, model.get()));
+            problem.set("");
+        } catch (ModelException e) {
+            problem.set(e.getMessage());
+        }
     }
 
     public void undo() {
@@ -238,13 +266,13 @@ public final class WorkbenchDocument {
 
     /** Replaces the open model (New, Open, restore): fresh history, base case, nothing selected. */
     public void replaceWith(JourneyModel next, Path path) {
-        ModelValidator.requireValid(next);
+        Calculation compiled = Calculation.compile(next);
         gestureStart = null;
         history.reset(next);
         selection.set(null);
         scenarioName.set(Scenario.BASE_NAME);
         file.set(path);
-        show(next);
+        show(next, compiled);
         markSaved();
     }
 
@@ -276,9 +304,22 @@ public final class WorkbenchDocument {
 
     // ---- internals ----
 
-    private void check(JourneyModel next) {
-        ModelValidator.requireValid(next);
-        Engine.compute(next, ScenarioEdits.scenario(next, scenarioFor(next)));
+    /**
+     * Compiles a model and evaluates the scenario being edited on it.
+     *
+     * @throws ModelException if the model, or the scenario on it, is not whole
+     */
+    private Computed compute(JourneyModel next) {
+        Calculation compiled = Calculation.compile(next);
+        return new Computed(compiled, evaluate(compiled, next));
+    }
+
+    /** Binds the scenario being edited (the base case if the model has no such scenario) and evaluates it. */
+    private Result evaluate(Calculation compiled, JourneyModel m) {
+        Scenario scenario = ScenarioEdits.scenario(m, scenarioFor(m));
+        double[] values = compiled.bind(scenario);
+        compiled.evaluate(values, compiled.newScratch());
+        return compiled.result(values, scenario.name());
     }
 
     private String scenarioFor(JourneyModel next) {
@@ -286,21 +327,50 @@ public final class WorkbenchDocument {
         return ScenarioEdits.isBase(name) || next.scenario(name).isPresent() ? name : Scenario.BASE_NAME;
     }
 
-    private void show(JourneyModel next) {
-        if (!ScenarioEdits.isBase(scenarioName.get()) && next.scenario(scenarioName.get()).isEmpty()) {
-            scenarioName.set(Scenario.BASE_NAME);
-        }
+    /** Shows a model already computed. */
+    private void showComputed(JourneyModel next, Computed computed) {
+        followScenario(next);
+        calculation = computed.calculation();
         model.set(next);
-        recompute(next);
+        result.set(computed.result());
+        problem.set("");
         updateHistoryState();
     }
 
-    private void recompute(JourneyModel m) {
+    /**
+     * Shows a model (undo, redo, opening), computing it with {@code compiled} or, when null, compiling it
+     * first; a problem is shown as the problem and the last good result stays.
+     */
+    private void show(JourneyModel next, Calculation compiled) {
+        followScenario(next);
+        Calculation c = compiled;
+        Result r = null;
+        String trouble = "";
         try {
-            result.set(Engine.compute(m, ScenarioEdits.scenario(m, scenarioName.get())));
-            problem.set("");
+            if (c == null) {
+                c = Calculation.compile(next);
+            }
+            r = evaluate(c, next);
         } catch (ModelException e) {
-            problem.set(e.getMessage());
+            trouble = e.getMessage();
+        }
+        calculation = c;
+        model.set(next);
+        if (r != null) {
+            result.set(r);
+        }
+        problem.set(trouble);
+        updateHistoryState();
+    }
+
+    private void show(JourneyModel next) {
+        show(next, (Calculation) null);
+    }
+
+    /** Back to the base case when the scenario being edited is not in the model shown (after undo). */
+    private void followScenario(JourneyModel next) {
+        if (!ScenarioEdits.isBase(scenarioName.get()) && next.scenario(scenarioName.get()).isEmpty()) {
+            scenarioName.set(Scenario.BASE_NAME);
         }
     }
 

@@ -2,6 +2,7 @@ package org.journeyworkbench.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.journeyworkbench.engine.InputAddress;
 import org.journeyworkbench.engine.InputKind;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.CostLine;
@@ -38,7 +39,6 @@ final class CostLinesEditor {
         List<CostLine> lines = lines(document.model());
         for (CostLine line : lines) {
             String id = line.id();
-            String base = "initiatives." + initiative + "." + kind + "." + id;
             String prefix = "inspector-" + kind + "-" + id;
             form.text("Item", prefix + "-label", () -> find(id).label(), "Rename cost line",
                     v -> m -> replace(m, id, new CostLine(id, v, find(m, id).agencyId(), find(m, id).unitCost(),
@@ -47,9 +47,9 @@ final class CostLinesEditor {
                     () -> document.model().agency(find(id).agencyId()).orElse(null), InspectorView.names(Agency::name),
                     "Change who pays", a -> m -> replace(m, id, new CostLine(id, find(m, id).label(), a.id(),
                             find(m, id).unitCost(), find(m, id).quantity(), find(m, id).basis())));
-            form.number("£ each", prefix + "-unitCost", base + ".unitCost", InputKind.MONEY);
+            form.number("£ each", prefix + "-unitCost", InputAddress.costLine(initiative, running, id, false), InputKind.MONEY);
             form.number(line.basis() == CostLine.Basis.PER_CASE ? "Number a case" : "Number",
-                    prefix + "-quantity", base + ".quantity", InputKind.COUNT);
+                    prefix + "-quantity", InputAddress.costLine(initiative, running, id, true), InputKind.COUNT);
             form.choice("Counted", prefix + "-basis", List.of(CostLine.Basis.values()), () -> find(id).basis(),
                     InspectorView.names(b -> b == CostLine.Basis.PER_CASE ? "for every case taken on" : "as a fixed number"),
                     "Change cost basis", b -> m -> replace(m, id, new CostLine(id, find(m, id).label(),

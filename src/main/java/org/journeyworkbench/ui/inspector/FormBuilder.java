@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.journeyworkbench.engine.InputAddress;
 import org.journeyworkbench.engine.InputKind;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
@@ -97,7 +98,8 @@ final class FormBuilder {
     }
 
     /** A number field for an input address, scenario-aware: it edits what the document is editing. */
-    void number(String label, String id, String address, InputKind kind) {
+    void number(String label, String id, InputAddress at, InputKind kind) {
+        String address = at.toString();
         TextField field = new TextField();
         Label error = error(id);
         Supplier<String> shown = () -> ValueParser.format(document.inputValue(address), kind);

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.journeyworkbench.engine.InputAddress;
 import org.journeyworkbench.engine.InputKind;
 import org.journeyworkbench.engine.ModelEdits;
 import org.journeyworkbench.engine.ScenarioEdits;
@@ -83,7 +84,8 @@ public final class InspectorView extends VBox {
                 yield i.takeUp().basis() + "|" + (i.reoffending() != null) + "|"
                         + i.runningCosts().stream().map(c -> c.id() + c.basis()).toList() + "|"
                         + i.setUpCosts().stream().map(c -> c.id() + c.basis()).toList() + "|" + m.stages().size()
-                        + "|" + m.targetGroups().size();
+                        + "|" + m.targetGroups().size() + "|" + (i.optimismBias() == null) + "|"
+                        + document.inputValue(InputAddress.years().toString()) + "|" + m.appraisal().firstYear();
             }
             case TARGET_GROUP -> m.transitions().stream().map(Transition::id).toList() + "|"
                     + m.stages().stream().map(Stage::id).toList();
@@ -132,7 +134,7 @@ public final class InspectorView extends VBox {
         form.choice("Agency", "inspector-agency", m().agencies(),
                 () -> m().agency(m().stage(id).orElseThrow().agencyId()).orElse(null), names(Agency::name),
                 "Change agency", a -> x -> x.withStage(id, s -> s.withAgency(a.id())));
-        form.number("Unit cost", "inspector-unitCost", "stages." + id + ".unitCost", InputKind.MONEY);
+        form.number("Unit cost", "inspector-unitCost", InputAddress.stageUnitCost(id), InputKind.MONEY);
         form.text("Source", "inspector-source", () -> m().stage(id).map(Stage::source).orElse(""),
                 "Change cost source", v -> x -> x.withStage(id, s -> s.withSource(v, s.priceYear())));
         List<Stage> others = m().stages().stream().filter(s -> !s.id().equals(id)
@@ -164,7 +166,7 @@ public final class InspectorView extends VBox {
         String from = m().stage(t.from()).map(Stage::name).orElse(t.from());
         String to = m().stage(t.to()).map(Stage::name).orElse(t.to());
         heading.setText("Arrow: " + from + " → " + to);
-        form.number("Rate", "inspector-rate", "transitions." + id + ".rate", InputKind.RATE);
+        form.number("Rate", "inspector-rate", InputAddress.transitionRate(id), InputKind.RATE);
         form.note("The journey's default share of cases at \"" + from + "\" that go on to \"" + to
                 + "\". A target group may have its own.");
         form.text("Label", "inspector-label", () -> m().transition(id).map(Transition::label).orElse(""),
@@ -177,19 +179,19 @@ public final class InspectorView extends VBox {
                 "Rename target group", v -> x -> x.withTargetGroup(id, g -> g.withName(v)));
         form.text("Referred by", "inspector-referrer", () -> m().targetGroup(id).map(TargetGroup::referrer).orElse(""),
                 "Change referrer", v -> x -> x.withTargetGroup(id, g -> g.withReferrer(v)));
-        form.number("Cases a year", "inspector-cases", "targetGroups." + id + ".cases", InputKind.COUNT);
+        form.number("Cases a year", "inspector-cases", InputAddress.groupCases(id), InputKind.COUNT);
         form.choice("Enters at", "inspector-entryStage", m().stages(),
                 () -> m().stage(m().targetGroup(id).orElseThrow().entryStage()).orElse(null), names(Stage::name),
                 "Change entry stage", s -> x -> x.withTargetGroup(id, g -> g.withEntryStage(s.id())));
         form.heading("This group's own rates");
         form.note("Where this group differs from the journey's defaults (\"variable subject to target group\").");
         for (Transition t : m().transitions()) {
-            form.number(label(t), "inspector-rate-" + t.id(), "targetGroups." + id + ".rates." + t.id(),
+            form.number(label(t), "inspector-rate-" + t.id(), InputAddress.groupRate(id, t.id()),
                     InputKind.RATE);
         }
         form.heading("This group's own unit costs");
         for (Stage s : m().stages()) {
-            form.number(s.name(), "inspector-cost-" + s.id(), "targetGroups." + id + ".unitCosts." + s.id(),
+            form.number(s.name(), "inspector-cost-" + s.id(), InputAddress.groupUnitCost(id, s.id()),
                     InputKind.MONEY);
         }
     }
@@ -228,7 +230,7 @@ public final class InspectorView extends VBox {
                 names(b -> b == TakeUp.Basis.COUNT ? "a number of cases a year" : "a share of the cases"),
                 "Change take-up basis", b -> x -> x.withInitiative(id, i -> i.withTakeUp(
                         b == TakeUp.Basis.SHARE ? TakeUp.share(1) : TakeUp.count(i.takeUp().value()))));
-        form.number("Take-up", "inspector-takeUp", "initiatives." + id + ".takeUp",
+        form.number("Take-up", "inspector-takeUp", InputAddress.takeUp(id),
                 it.apply(m()).takeUp().basis() == TakeUp.Basis.SHARE ? InputKind.RATE : InputKind.COUNT);
         alternativeRoute(id);
         form.check("Reduces reoffending", "inspector-reoffending", () -> it.apply(m()).reoffending() != null,
@@ -236,10 +238,10 @@ public final class InspectorView extends VBox {
                         x -> x.withInitiative(id, i -> i.withReoffending(on ? new Reoffending(0.1, 1,
                                 x.targetGroup(i.targetGroupId()).orElseThrow().entryStage()) : null))));
         if (it.apply(m()).reoffending() != null) {
-            form.number("Reduction", "inspector-reduction", "initiatives." + id + ".reoffending.reduction",
+            form.number("Reduction", "inspector-reduction", InputAddress.reoffendingReduction(id),
                     InputKind.RATE);
             form.number("Repeat journeys a case", "inspector-repeats",
-                    "initiatives." + id + ".reoffending.repeatJourneysPerCase", InputKind.COUNT);
+                    InputAddress.reoffendingRepeats(id), InputKind.COUNT);
             form.choice("Repeat journey from", "inspector-repeatFrom", m().stages(),
                     () -> m().stage(it.apply(m()).reoffending().repeatFromStage()).orElse(null), names(Stage::name),
                     "Change repeat journey", s -> x -> x.withInitiative(id, i -> i.withReoffending(
@@ -248,6 +250,23 @@ public final class InspectorView extends VBox {
         }
         new CostLinesEditor(document, form, id, true).build();
         new CostLinesEditor(document, form, id, false).build();
+        appraisal(id);
+    }
+
+    /** Deadweight, optimism bias and the profile: how the initiative is appraised over the years. */
+    private void appraisal(String id) {
+        form.heading("Appraisal over the years");
+        form.number("Deadweight", "inspector-deadweight", InputAddress.deadweight(id), InputKind.RATE);
+        form.number("Optimism bias on costs", "inspector-optimismBias-costs",
+                InputAddress.initiativeOptimismBias(id, true), InputKind.MULTIPLIER);
+        form.number("Optimism bias on benefits", "inspector-optimismBias-benefits",
+                InputAddress.initiativeOptimismBias(id, false), InputKind.RATE);
+        form.note(m().initiative(id).orElseThrow().optimismBias() == null
+                ? "Deadweight: the share of its benefits that would have happened anyway. The optimism bias shown "
+                + "is the model's (Appraisal, in the assumptions); a change here gives this initiative its own."
+                : "Deadweight: the share of its benefits that would have happened anyway. This initiative has its "
+                + "own optimism bias.");
+        new ProfileEditor(document, form, id).build();
     }
 
     private boolean enabled(String id) {
