@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.result.Result;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.io.ModelFiles;
 import org.journeyworkbench.io.xlsx.ExcelExport;

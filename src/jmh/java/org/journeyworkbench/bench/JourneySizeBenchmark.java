@@ -2,7 +2,7 @@ package org.journeyworkbench.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.result.Result;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Scenario;

@@ -1,8 +1,8 @@
 package org.journeyworkbench.cli;
 
 import java.util.concurrent.Callable;
-import org.journeyworkbench.engine.Input;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Input;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Money;
 import org.journeyworkbench.model.Percent;
@@ -21,7 +21,7 @@ final class InputsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JourneyModel model = options.model();
-        JourneyModel applied = org.journeyworkbench.engine.Inputs.apply(model, options.scenario(model));
+        JourneyModel applied = org.journeyworkbench.engine.inputs.Inputs.apply(model, options.scenario(model));
         var out = spec.commandLine().getOut();
         String group = null;
         for (Input input : Inputs.list(applied)) {

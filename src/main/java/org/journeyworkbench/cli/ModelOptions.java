@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.io.ModelFiles;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Scenario;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Map;
-import org.journeyworkbench.engine.AppraisalResult;
-import org.journeyworkbench.engine.CostBenefitSummary;
-import org.journeyworkbench.engine.InitiativeResult;
-import org.journeyworkbench.engine.Level1Result;
-import org.journeyworkbench.engine.OptionResult;
-import org.journeyworkbench.engine.Result;
-import org.journeyworkbench.engine.TargetGroupResult;
+import org.journeyworkbench.engine.result.AppraisalResult;
+import org.journeyworkbench.engine.result.CostBenefitSummary;
+import org.journeyworkbench.engine.result.InitiativeResult;
+import org.journeyworkbench.engine.result.Level1Result;
+import org.journeyworkbench.engine.result.OptionResult;
+import org.journeyworkbench.engine.result.Result;
+import org.journeyworkbench.engine.result.TargetGroupResult;
 import org.journeyworkbench.model.JourneyModel;
 
 /**

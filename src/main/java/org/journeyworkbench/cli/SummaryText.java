@@ -1,10 +1,10 @@
 package org.journeyworkbench.cli;
 
-import org.journeyworkbench.engine.AppraisalResult;
-import org.journeyworkbench.engine.CostBenefitSummary;
-import org.journeyworkbench.engine.Result;
-import org.journeyworkbench.engine.SummaryRow;
-import org.journeyworkbench.engine.TermValue;
+import org.journeyworkbench.engine.result.AppraisalResult;
+import org.journeyworkbench.engine.result.CostBenefitSummary;
+import org.journeyworkbench.engine.result.Result;
+import org.journeyworkbench.engine.result.SummaryRow;
+import org.journeyworkbench.engine.result.TermValue;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Money;
 

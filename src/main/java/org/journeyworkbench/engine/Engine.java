@@ -1,5 +1,7 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.result.Result;
+
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;

@@ -22,7 +22,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.journeyworkbench.engine.ModelValidator;
+import org.journeyworkbench.engine.validation.ModelValidator;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 

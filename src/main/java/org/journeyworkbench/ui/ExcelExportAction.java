@@ -14,7 +14,7 @@ final class ExcelExportAction {
     static void run(FileActions files, Prompts prompts, org.journeyworkbench.ui.document.WorkbenchDocument doc) {
         String base = files.displayName().replaceFirst("\\.json$", "");
         String suggested = (base.equals("Untitled") ? "journey" : base)
-                + (org.journeyworkbench.engine.ScenarioEdits.isBase(doc.scenarioName()) ? ""
+                + (org.journeyworkbench.engine.edits.ScenarioEdits.isBase(doc.scenarioName()) ? ""
                 : " - " + doc.scenarioName().replaceAll("[\\\\/:*?\"<>|]", "")) + ".xlsx";
         prompts.fileToSave(suggested, "xlsx", "Excel workbooks").ifPresent(chosen -> {
             Path out = chosen.getFileName().toString().toLowerCase().endsWith(".xlsx") ? chosen

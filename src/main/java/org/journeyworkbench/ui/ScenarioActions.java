@@ -1,6 +1,6 @@
 package org.journeyworkbench.ui;
 
-import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.ui.document.WorkbenchDocument;

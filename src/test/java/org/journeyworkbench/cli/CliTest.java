@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.testing.Samples;
 import org.junit.jupiter.api.Test;

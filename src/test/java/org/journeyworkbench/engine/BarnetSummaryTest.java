@@ -1,5 +1,9 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.result.InitiativeResult;
+import org.journeyworkbench.engine.result.Result;
+import org.journeyworkbench.engine.result.SummaryRow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.journeyworkbench.model.Money;

@@ -1,5 +1,12 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.result.CostBenefitSummary;
+import org.journeyworkbench.engine.result.InitiativeResult;
+import org.journeyworkbench.engine.result.Result;
+import org.journeyworkbench.engine.result.SummaryRow;
+import org.journeyworkbench.engine.result.TargetGroupResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

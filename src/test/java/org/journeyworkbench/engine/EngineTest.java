@@ -1,5 +1,9 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.result.InitiativeResult;
+import org.journeyworkbench.engine.result.Result;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,9 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.inputs.Input;
+import org.journeyworkbench.engine.inputs.InputKind;
+import org.journeyworkbench.engine.inputs.Inputs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

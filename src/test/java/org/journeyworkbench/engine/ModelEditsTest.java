@@ -1,5 +1,9 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.edits.ModelEdits;
+import org.journeyworkbench.engine.edits.ScenarioEdits;
+import org.journeyworkbench.engine.validation.ModelValidator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

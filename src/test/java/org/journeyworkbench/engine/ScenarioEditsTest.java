@@ -1,5 +1,7 @@
 package org.journeyworkbench.engine;
 
+import org.journeyworkbench.engine.edits.ScenarioEdits;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -12,7 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Money;
 import org.journeyworkbench.model.Position;

@@ -2,7 +2,7 @@ package org.journeyworkbench.engine.calc;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeyworkbench.engine.InputAddress;
+import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Profile;

@@ -3,8 +3,8 @@ package org.journeyworkbench.engine.calc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.journeyworkbench.engine.Inputs;
-import org.journeyworkbench.engine.ModelValidator;
+import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.validation.ModelValidator;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
@@ -127,7 +127,7 @@ public final class Calculation {
                 set[slot] = true;
             }
             for (Map.Entry<String, Boolean> s : scenario.initiatives().entrySet()) {
-                int slot = slots.find(org.journeyworkbench.engine.InputAddress.enabled(s.getKey()));
+                int slot = slots.find(org.journeyworkbench.engine.inputs.InputAddress.enabled(s.getKey()));
                 if (slot < 0) {
                     throw new ModelException("scenarios[" + scenario.name() + "].initiatives",
                             "there is no initiative with id \"" + s.getKey() + "\"");
@@ -150,7 +150,7 @@ public final class Calculation {
     public void requireRatesAtMostOne(double[] v) {
         double[] defaults = new double[graph.transitionIds.length];
         for (int t = 0; t < defaults.length; t++) {
-            defaults[t] = v[slots.find(org.journeyworkbench.engine.InputAddress.transitionRate(graph.transitionIds[t]))];
+            defaults[t] = v[slots.find(org.journeyworkbench.engine.inputs.InputAddress.transitionRate(graph.transitionIds[t]))];
         }
         String problem = graph.rateSumProblem(defaults);
         if (problem != null) {
@@ -183,7 +183,7 @@ public final class Calculation {
     }
 
     /** Binds, evaluates and reads the whole result of one scenario. */
-    public org.journeyworkbench.engine.Result compute(Scenario scenario) {
+    public org.journeyworkbench.engine.result.Result compute(Scenario scenario) {
         double[] v = bind(scenario);
         evaluate(v, newScratch());
         return result(v, scenario == null ? Scenario.BASE_NAME : scenario.name());
@@ -215,7 +215,7 @@ public final class Calculation {
     }
 
     /** Reads everything the views, the command line and the workbook show from evaluated values. */
-    public org.journeyworkbench.engine.Result result(double[] values, String scenarioName) {
+    public org.journeyworkbench.engine.result.Result result(double[] values, String scenarioName) {
         return new ResultReader(model, graph, layout, evaluator, slots).read(values, scenarioName);
     }
 

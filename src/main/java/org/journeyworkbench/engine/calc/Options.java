@@ -2,7 +2,7 @@ package org.journeyworkbench.engine.calc;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeyworkbench.engine.OptionResult;
+import org.journeyworkbench.engine.result.OptionResult;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Scenario;
 

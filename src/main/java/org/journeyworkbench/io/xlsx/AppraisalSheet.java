@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.journeyworkbench.engine.FinancialYears;
+import org.journeyworkbench.engine.inputs.FinancialYears;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.engine.calc.Line;
 import org.journeyworkbench.model.Appraisal;

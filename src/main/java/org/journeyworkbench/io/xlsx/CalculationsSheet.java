@@ -68,12 +68,15 @@ final class CalculationsSheet {
         for (int c = 0; c < head.length; c++) {
             w.text(HEADER_ROW, c, head[c], w.styles.header);
         }
-        for (int k = 0; k < sections.size(); k++) {
-            w.text(sectionRows.get(k), 0, sections.get(k), w.styles.subtitle);
-        }
+        // Rows are written top to bottom: POI inserts a row above existing ones in time linear in the sheet.
+        int section = 0;
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             int r = rows.get(k);
+            while (section < sections.size() && sectionRows.get(section) < r) {
+                w.text(sectionRows.get(section), 0, sections.get(section), w.styles.subtitle);
+                section++;
+            }
             w.text(r, 0, line.owner(), null);
             w.text(r, 1, line.part(), null);
             w.text(r, 2, line.item(), null);

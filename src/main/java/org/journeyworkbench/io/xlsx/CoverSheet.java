@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.journeyworkbench.engine.FinancialYears;
+import org.journeyworkbench.engine.inputs.FinancialYears;
 import org.journeyworkbench.io.Version;
 import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.DiscountBand;

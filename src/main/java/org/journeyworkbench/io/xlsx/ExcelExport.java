@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.io.AtomicFiles;
 import org.journeyworkbench.io.FileProblems;

@@ -60,7 +60,7 @@ final class OptionSheet {
     private static String column(Line line, int k) {
         return switch (line.block()) {
             case JOURNEY, SUBTOTAL -> " · " + new String[] {"cases", "unit cost", "amount"}[k];
-            case SUMMARY -> " · " + org.journeyworkbench.engine.CostBenefitSummary.COLUMNS.get(k + 1);
+            case SUMMARY -> " · " + org.journeyworkbench.engine.result.CostBenefitSummary.COLUMNS.get(k + 1);
             case YEARS -> " · year " + k;
             case TERM, RESULT -> "";
         };

@@ -1,7 +1,7 @@
 package org.journeyworkbench.io.xlsx;
 
 import java.util.List;
-import org.journeyworkbench.engine.CostBenefitSummary;
+import org.journeyworkbench.engine.result.CostBenefitSummary;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.engine.calc.Line;
 import org.journeyworkbench.model.JourneyModel;

@@ -14,9 +14,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.journeyworkbench.engine.Input;
-import org.journeyworkbench.engine.Inputs;
-import org.journeyworkbench.engine.ScenarioEdits;
+import org.journeyworkbench.engine.inputs.Input;
+import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
@@ -68,7 +68,7 @@ public final class AssumptionsView extends VBox {
         }
         // One pass over the scenario's inputs, rather than one lookup per row.
         java.util.Map<String, Double> values = new java.util.HashMap<>();
-        Inputs.list(org.journeyworkbench.engine.Inputs.apply(document.model(),
+        Inputs.list(org.journeyworkbench.engine.inputs.Inputs.apply(document.model(),
                 ScenarioEdits.scenario(document.model(), document.scenarioName())))
                 .forEach(i -> values.put(i.address(), i.value()));
         rows.forEach(row -> {

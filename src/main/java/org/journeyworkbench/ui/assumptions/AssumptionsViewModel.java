@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.journeyworkbench.engine.Input;
-import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.inputs.Input;
+import org.journeyworkbench.engine.inputs.InputKind;
 
 /**
  * What the assumptions panel shows: the inputs that match the filter, grouped under their headings

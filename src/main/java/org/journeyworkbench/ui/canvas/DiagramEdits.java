@@ -1,6 +1,6 @@
 package org.journeyworkbench.ui.canvas;
 
-import org.journeyworkbench.engine.ModelEdits;
+import org.journeyworkbench.engine.edits.ModelEdits;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.Position;
 import org.journeyworkbench.model.Stage;

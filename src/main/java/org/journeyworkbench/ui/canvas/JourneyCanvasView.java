@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.result.Result;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Position;
 import org.journeyworkbench.ui.document.Selection;

@@ -1,6 +1,6 @@
 package org.journeyworkbench.ui.input;
 
-import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.inputs.InputKind;
 
 /**
  * The range a slider offers for an input: rates run 0–100%; money and counts run from 0 to twice the value

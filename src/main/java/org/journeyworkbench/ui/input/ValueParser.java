@@ -2,7 +2,7 @@ package org.journeyworkbench.ui.input;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.model.Money;
 import org.journeyworkbench.model.Percent;
 

@@ -2,8 +2,8 @@ package org.journeyworkbench.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeyworkbench.engine.InputAddress;
-import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.inputs.InputAddress;
+import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.Initiative;

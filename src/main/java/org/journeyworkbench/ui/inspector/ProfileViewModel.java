@@ -2,8 +2,8 @@ package org.journeyworkbench.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeyworkbench.engine.FinancialYears;
-import org.journeyworkbench.engine.InputAddress;
+import org.journeyworkbench.engine.inputs.FinancialYears;
+import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.Profile;
 

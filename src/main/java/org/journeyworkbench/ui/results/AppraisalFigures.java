@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.journeyworkbench.engine.AppraisalResult;
+import org.journeyworkbench.engine.result.AppraisalResult;
 import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.DiscountBand;
 import org.journeyworkbench.model.Money;

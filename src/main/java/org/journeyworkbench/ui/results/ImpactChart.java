@@ -6,8 +6,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
-import org.journeyworkbench.engine.CostBenefitSummary;
-import org.journeyworkbench.engine.SummaryRow;
+import org.journeyworkbench.engine.result.CostBenefitSummary;
+import org.journeyworkbench.engine.result.SummaryRow;
 import org.journeyworkbench.model.Money;
 
 /** Annual saving, annual cost and set-up costs by agency, updated live as figures move. */

@@ -12,7 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.journeyworkbench.engine.AppraisalResult;
+import org.journeyworkbench.engine.result.AppraisalResult;
 import org.journeyworkbench.model.Money;
 
 /**

@@ -9,8 +9,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.journeyworkbench.engine.CostBenefitSummary;
-import org.journeyworkbench.engine.SummaryRow;
+import org.journeyworkbench.engine.result.CostBenefitSummary;
+import org.journeyworkbench.engine.result.SummaryRow;
 import org.journeyworkbench.model.Money;
 
 /** The Cost/Benefit Summary in the slides' layout: pounds, brackets for negatives, a bold Total row. */

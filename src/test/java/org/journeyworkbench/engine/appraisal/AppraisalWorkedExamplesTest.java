@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.journeyworkbench.engine.AppraisalResult;
+import org.journeyworkbench.engine.result.AppraisalResult;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.DiscountBand;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.journeyworkbench.engine.AppraisalResult;
+import org.journeyworkbench.engine.result.AppraisalResult;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Inputs;
-import org.journeyworkbench.engine.OptionResult;
-import org.journeyworkbench.engine.Result;
+import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.result.OptionResult;
+import org.journeyworkbench.engine.result.Result;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.engine.calc.Options;
 import org.journeyworkbench.model.JourneyModel;

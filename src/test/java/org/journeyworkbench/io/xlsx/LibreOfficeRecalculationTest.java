@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeyworkbench.engine.Engine;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.testing.Samples;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +87,7 @@ class LibreOfficeRecalculationTest {
                 m = Inputs.set(m, "appraisal.discountRates.0.rate", 0.05);
                 m = Inputs.set(m, "initiatives.personalisation.profile.takeUp.2", 0.5);
                 m = Inputs.set(m, "initiatives.njp.profile.setUpCosts.1", 0.25);
-                var a = Engine.compute(m, org.journeyworkbench.engine.ScenarioEdits.scenario(m, scenario)).appraisal();
+                var a = Engine.compute(m, org.journeyworkbench.engine.edits.ScenarioEdits.scenario(m, scenario)).appraisal();
                 assertEquals(a.npv(), labelled(sheet, "Net present value", 0), 0.005);
                 assertEquals(a.pvBenefits(), labelled(sheet, "Present value of benefits", 0), 0.005);
                 assertEquals(a.pvCosts(), labelled(sheet, "Present value of costs", 0), 0.005);

@@ -6,9 +6,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.journeyworkbench.engine.Result;
-import org.journeyworkbench.engine.SummaryRow;
-import org.journeyworkbench.engine.TermValue;
+import org.journeyworkbench.engine.result.Result;
+import org.journeyworkbench.engine.result.SummaryRow;
+import org.journeyworkbench.engine.result.TermValue;
 
 /** Reads the Summary sheet's figures, however they were computed, and compares them with the engine's. */
 final class WorkbookCheck {
@@ -37,7 +37,7 @@ final class WorkbookCheck {
         double[] expected = {r.annualSaving(), r.annualCost(), r.annualImpact(), r.setUpCosts(), r.year1Impact()};
         for (int c = 0; c < expected.length; c++) {
             assertEquals(expected[c], actual.get(row, c + 1), 0.005,
-                    where + ": " + r.agency() + ", " + org.journeyworkbench.engine.CostBenefitSummary.COLUMNS.get(c + 1));
+                    where + ": " + r.agency() + ", " + org.journeyworkbench.engine.result.CostBenefitSummary.COLUMNS.get(c + 1));
         }
     }
 

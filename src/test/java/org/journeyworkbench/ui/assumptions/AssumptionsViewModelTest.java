@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.journeyworkbench.engine.Input;
-import org.journeyworkbench.engine.InputKind;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Input;
+import org.journeyworkbench.engine.inputs.InputKind;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

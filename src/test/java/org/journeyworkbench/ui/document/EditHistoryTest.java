@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.testing.Samples;
 import org.junit.jupiter.api.Test;

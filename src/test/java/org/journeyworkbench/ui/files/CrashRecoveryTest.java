@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.io.RecoveryStore;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.testing.Samples;

@@ -3,7 +3,7 @@ package org.journeyworkbench.ui.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.journeyworkbench.engine.InputKind;
+import org.journeyworkbench.engine.inputs.InputKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -3,7 +3,7 @@ package org.journeyworkbench.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.journeyworkbench.engine.Inputs;
+import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.Profile;
 import org.journeyworkbench.testing.Samples;

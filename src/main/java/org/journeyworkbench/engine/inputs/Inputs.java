@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.inputs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,21 +50,29 @@ public final class Inputs {
      */
     public static List<Input> list(JourneyModel model) {
         List<Input> out = new ArrayList<>();
+        java.util.Map<String, String> stageNames = new java.util.HashMap<>();
+        for (Stage s : model.stages()) {
+            stageNames.putIfAbsent(s.id(), s.name());
+        }
+        java.util.Map<String, Transition> arrows = new java.util.HashMap<>();
+        for (Transition t : model.transitions()) {
+            arrows.putIfAbsent(t.id(), t);
+        }
         for (Stage s : model.stages()) {
             out.add(new Input(InputAddress.stageUnitCost(s.id()), "Unit costs", s.name() + " unit cost",
                     InputKind.MONEY, s.unitCost()));
         }
         for (Transition t : model.transitions()) {
-            out.add(new Input(InputAddress.transitionRate(t.id()), "Conversion rates", transitionLabel(model, t),
+            out.add(new Input(InputAddress.transitionRate(t.id()), "Conversion rates", label(stageNames, t),
                     InputKind.RATE, t.rate()));
         }
         for (TargetGroup g : model.targetGroups()) {
             String group = "Target group: " + g.name();
             out.add(new Input(InputAddress.groupCases(g.id()), group, "Cases a year", InputKind.COUNT, g.cases()));
             g.rates().forEach((t, v) -> out.add(new Input(InputAddress.groupRate(g.id(), t), group,
-                    model.transition(t).map(tr -> transitionLabel(model, tr)).orElse(t), InputKind.RATE, v)));
+                    arrows.containsKey(t) ? label(stageNames, arrows.get(t)) : t, InputKind.RATE, v)));
             g.unitCosts().forEach((s, v) -> out.add(new Input(InputAddress.groupUnitCost(g.id(), s), group,
-                    model.stage(s).map(Stage::name).orElse(s) + " unit cost", InputKind.MONEY, v)));
+                    stageNames.getOrDefault(s, s) + " unit cost", InputKind.MONEY, v)));
         }
         for (Initiative i : model.initiatives()) {
             initiative(out, model, i);
@@ -141,6 +149,14 @@ public final class Inputs {
                     + (line.basis() == CostLine.Basis.PER_CASE ? " (number per case)" : " (number)"),
                     InputKind.COUNT, line.quantity()));
         }
+    }
+
+    /** An arrow's label, or "From → To" from the stages' names. */
+    private static String label(java.util.Map<String, String> stageNames, Transition t) {
+        if (!t.label().isBlank()) {
+            return t.label();
+        }
+        return stageNames.getOrDefault(t.from(), t.from()) + " → " + stageNames.getOrDefault(t.to(), t.to());
     }
 
     public static String transitionLabel(JourneyModel model, Transition t) {

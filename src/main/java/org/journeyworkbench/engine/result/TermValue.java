@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.result;
 
 /** A Level 1 term with its value in this scenario. */
 public record TermValue(String name, String label, double value) {

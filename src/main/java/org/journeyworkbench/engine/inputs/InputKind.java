@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.inputs;
 
 /** What sort of number an input is: decides its format, its slider range and its checks. */
 public enum InputKind {

@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.result;
 
 /**
  * One row of the Cost/Benefit Summary, in the slides' signs: costs negative.

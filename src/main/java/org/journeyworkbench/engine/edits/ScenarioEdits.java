@@ -1,4 +1,6 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.edits;
+
+import org.journeyworkbench.engine.inputs.Inputs;
 
 import java.util.ArrayList;
 import java.util.List;

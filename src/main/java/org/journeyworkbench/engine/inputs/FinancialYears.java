@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.inputs;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

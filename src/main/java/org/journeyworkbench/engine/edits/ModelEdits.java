@@ -1,4 +1,6 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.edits;
+
+import org.journeyworkbench.engine.inputs.InputAddress;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

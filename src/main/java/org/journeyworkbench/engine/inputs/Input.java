@@ -1,4 +1,4 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.inputs;
 
 /**
  * One number that drives the result, with its address (the key scenario overrides and {@code --set}

@@ -1,4 +1,8 @@
-package org.journeyworkbench.engine;
+package org.journeyworkbench.engine.validation;
+
+import org.journeyworkbench.engine.Formula;
+
+import org.journeyworkbench.engine.inputs.Inputs;
 
 import java.util.ArrayList;
 import java.util.HashSet;
