@@ -62,7 +62,7 @@ final class SummaryText {
     }
 
     static String csv(Result result) {
-        StringBuilder sb = new StringBuilder(String.join(",", CostBenefitSummary.COLUMNS)).append('\n');
+        StringBuilder sb = new StringBuilder(String.join(",", CostBenefitSummary.CSV_COLUMNS)).append('\n');
         for (SummaryRow r : result.summary().rows()) {
             sb.append(csvRow(r));
         }

@@ -55,6 +55,7 @@ final class AssumptionsSheet {
         for (int k = 0; k < options; k++) {
             w.text(HEADER_ROW, FIRST_OPTION_COLUMN + k, scenarios.get(k).name() + (k == exported
                     ? " (this workbook's scenario)" : ""), w.styles.header);
+            SheetWriter.fitHeight(w, HEADER_ROW, scenarios.get(k).name() + " (this workbook's scenario)", 15);
         }
         String[] tail = {"Source", "Price year", "Name (used in formulas)", "Address"};
         for (int c = 0; c < tail.length; c++) {
@@ -74,8 +75,16 @@ final class AssumptionsSheet {
                 case COUNT -> w.styles.count;
                 case SWITCH, YEARS -> w.styles.whole;
             };
-            w.text(r, 0, input.group(), null);
-            w.text(r, 1, input.label(), null);
+            CellStyle typed = switch (input.kind()) {
+                case MONEY -> w.styles.inputMoney;
+                case RATE, MULTIPLIER -> w.styles.inputRate;
+                case COUNT -> w.styles.inputCount;
+                case SWITCH, YEARS -> w.styles.inputWhole;
+            };
+            w.text(r, 0, input.group(), w.styles.wrapped);
+            w.text(r, 1, input.label(), w.styles.wrapped);
+            SheetWriter.fitHeight(w, r, input.group(), 26);
+            SheetWriter.fitHeight(w, r, input.label(), 42);
             w.text(r, 2, switch (input.kind()) {
                 case MONEY -> "£";
                 case RATE, MULTIPLIER -> "%";
@@ -90,7 +99,7 @@ final class AssumptionsSheet {
                 boolean own = k == 0 ? parent < 0 || v != values.get(k)[parent] : setBy(option, input);
                 int c = FIRST_OPTION_COLUMN + k;
                 if (own) {
-                    w.number(r, c, v, style);
+                    w.number(r, c, v, typed);
                 } else if (parent >= 0 && v == values.get(k)[parent]) {
                     w.formula(r, c, local(FIRST_ROW + parent, c), v, style);
                 } else {
@@ -104,12 +113,13 @@ final class AssumptionsSheet {
             w.text(r, after + 2, names[s], w.styles.note);
             w.text(r, after + 3, input.address(), w.styles.note);
         }
+        new InputValidation(w.sheet).add(slots, FIRST_ROW, FIRST_OPTION_COLUMN, FIRST_OPTION_COLUMN + options - 1);
         w.sheet.createFreezePane(FIRST_OPTION_COLUMN, FIRST_ROW);
-        w.sheet.setColumnWidth(0, 32 * 256);
-        w.sheet.setColumnWidth(1, 48 * 256);
-        w.sheet.setColumnWidth(2, 11 * 256);
+        w.sheet.setColumnWidth(0, 26 * 256);
+        w.sheet.setColumnWidth(1, 42 * 256);
+        w.sheet.setColumnWidth(2, 9 * 256);
         for (int k = 0; k < options; k++) {
-            w.sheet.setColumnWidth(FIRST_OPTION_COLUMN + k, 16 * 256);
+            w.sheet.setColumnWidth(FIRST_OPTION_COLUMN + k, 15 * 256);
         }
         int[] widths = {40, 10, 44, 50};
         for (int c = 0; c < widths.length; c++) {
@@ -128,12 +138,12 @@ final class AssumptionsSheet {
     private static void source(SheetWriter w, int r, int column, Calculation calc, Input input, Input followed) {
         if (input.at().target() == InputAddress.Target.STAGE_UNIT_COST) {
             Stage s = calc.model().stage(input.at().id()).orElseThrow();
-            w.text(r, column, s.source(), null);
+            w.text(r, column, s.source(), w.styles.wrapped);
             if (s.priceYear() != 0) {
                 w.number(r, column + 1, s.priceYear(), null);
             }
         } else if (followed != null) {
-            w.text(r, column, "Follows \"" + followed.label() + "\" unless set", w.styles.note);
+            w.text(r, column, "Follows \"" + followed.label() + "\" unless set", w.styles.wrappedNote);
         }
     }
 

@@ -15,9 +15,9 @@ import org.journeyworkbench.model.JourneyModel;
 final class CalculationsSheet {
     static final String NAME = "Calculations";
     static final int HEADER_ROW = 3;
-    static final int CASES = 4;
-    static final int UNIT_COST = 5;
-    static final int AMOUNT = 6;
+    static final int CASES = 3;
+    static final int UNIT_COST = 4;
+    static final int AMOUNT = 5;
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Integer> rows = new ArrayList<>();
@@ -63,8 +63,7 @@ final class CalculationsSheet {
         w.text(0, 0, "Calculations", w.styles.title);
         w.text(1, 0, "The first year's Level 2 logic line by line. Every figure is a formula over the Assumptions "
                 + "sheet or the lines above; Summary and Appraisal refer to the subtotals cell by cell.", w.styles.note);
-        String[] head = {"Initiative / target group", "Part", "Stage or item", "Agency", "Cases a year", "Unit cost",
-                "Amount"};
+        String[] head = {"Part", "Stage or item", "Agency", "Cases a year", "Unit cost", "Amount"};
         for (int c = 0; c < head.length; c++) {
             w.text(HEADER_ROW, c, head[c], w.styles.header);
         }
@@ -77,19 +76,20 @@ final class CalculationsSheet {
                 w.text(sectionRows.get(section), 0, sections.get(section), w.styles.subtitle);
                 section++;
             }
-            w.text(r, 0, line.owner(), null);
-            w.text(r, 1, line.part(), null);
-            w.text(r, 2, line.item(), null);
+            // The owner is the section's title above; each line says what it is and who pays.
+            w.text(r, 0, line.part(), null);
+            w.text(r, 1, line.item(), w.styles.wrapped);
             if (line.agency() >= 0) {
-                w.text(r, 3, calc.model().agencies().get(line.agency()).name(), null);
+                w.text(r, 2, calc.model().agencies().get(line.agency()).name(), null);
             }
+            SheetWriter.fitHeight(w, r, line.item(), 40);
             cells.write(w, r, CASES, line.cell(0), w.styles.count);
             cells.write(w, r, UNIT_COST, line.cell(1), w.styles.unitMoney);
             cells.write(w, r, AMOUNT, line.cell(2), line.block() == Line.Block.SUBTOTAL ? w.styles.moneyBold
                     : w.styles.money);
         }
         w.sheet.createFreezePane(0, HEADER_ROW + 1);
-        int[] widths = {38, 22, 40, 14, 14, 14, 16};
+        int[] widths = {24, 40, 14, 14, 14, 16};
         for (int c = 0; c < widths.length; c++) {
             w.sheet.setColumnWidth(c, widths[c] * 256);
         }

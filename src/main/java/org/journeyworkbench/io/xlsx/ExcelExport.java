@@ -134,11 +134,14 @@ public final class ExcelExport {
         new CoverSheet().write(wb, cover, model, scenario, contents);
         properties(wb, model, scenario);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
+        for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+            ColumnFit.fit(sheet);
+        }
         printReady(cover.sheet, title, 0, 0);
         printReady(summary.sheet, title, SummarySheet.HEADER_ROW + 1, 1);
         printReady(appraisal.sheet, title, AppraisalSheet.HEADER_ROW + 1, AppraisalSheet.FIRST_YEAR_COLUMN);
-        printReady(optionsSheet.sheet, title, OptionsSheet.HEADER_ROW + 1, 1);
-        printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2);
+        printReady(optionsSheet.sheet, title, OptionsSheet.HEADER_ROW + 1, 1, WIDE_PRINT_SCALE);
+        printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2, WIDE_PRINT_SCALE);
         printReady(calculations.sheet, title, CalculationsSheet.HEADER_ROW + 1, 1);
         for (SheetWriter w : optionSheets) {
             printReady(w.sheet, title, 3, 1);
@@ -162,8 +165,10 @@ public final class ExcelExport {
         wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Journey Workbench");
     }
 
-    /** Printing never shrinks text below this (of the 11 pt body text: about 9 pt). */
+    /** Printing shrinks the 11 pt body text to about 9 pt... */
     static final short PRINT_SCALE = 85;
+    /** ...and the wide tables to 8¼ pt, never less: 8 pt is the smallest an appendix should print. */
+    static final short WIDE_PRINT_SCALE = 75;
 
     /**
      * Landscape A4 at a fixed, legible scale: a wide sheet runs over several pages with its headings and label
@@ -173,10 +178,14 @@ public final class ExcelExport {
      * @param labelColumns how many columns from the left repeat on every page across
      */
     private static void printReady(Sheet sheet, String title, int headingRows, int labelColumns) {
+        printReady(sheet, title, headingRows, labelColumns, PRINT_SCALE);
+    }
+
+    private static void printReady(Sheet sheet, String title, int headingRows, int labelColumns, short scale) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setScale(PRINT_SCALE);
+        ps.setScale(scale);
         sheet.setFitToPage(false);
         sheet.setAutobreaks(true);
         if (headingRows > 0) {

@@ -63,23 +63,27 @@ final class OptionsSheet {
                         c.value(h.agencyNpv()[a]) - cells.get(0).value(h.agencyNpv()[a]));
             }
         }
-        int r = HEADER_ROW + options.size() + 3;
+        int r = HEADER_ROW + options.size() + 2;
+        Charts.columns((org.apache.poi.xssf.usermodel.XSSFSheet) w.sheet, "Net present value by option",
+                HEADER_ROW + 1, HEADER_ROW + options.size(), 0, new int[] {3}, new String[] {"NPV"}, r, 16, 6);
+        r += 17;
         w.text(r++, 0, "What each scenario is and changes", w.styles.subtitle);
         InputSlots slots = calc.slots();
         for (int k = 1; k < options.size(); k++) {
             Scenario s = options.get(k);
-            w.text(r++, 0, s.name() + (s.description().isBlank() ? "" : ": " + s.description()), w.styles.totalLabel);
+            w.text(r++, 0, s.name() + (s.description().isBlank() ? "" : ": " + s.description()), w.styles.subtitle);
             for (Map.Entry<String, Double> o : s.overrides().entrySet()) {
                 int slot = slots.find(o.getKey());
                 String label = slot < 0 ? o.getKey() : slots.input(slot).group() + ": " + slots.input(slot).label();
-                w.text(r, 0, "  " + label, null);
+                w.text(r, 0, "  " + label, w.styles.wrapped);
+                SheetWriter.fitHeight(w, r, label, 40);
                 w.text(r, 1, "base case " + show(values.get(0), slot, slots), null);
                 w.text(r, 3, "this scenario " + show(values.get(k), slot, slots), null);
                 r++;
             }
             for (Map.Entry<String, Boolean> on : s.initiatives().entrySet()) {
                 String name = m.initiative(on.getKey()).map(i -> i.name()).orElse(on.getKey());
-                w.text(r++, 0, "  " + name + (on.getValue() ? ": included" : ": left out"), null);
+                w.text(r++, 0, "  " + name + (on.getValue() ? ": included" : ": left out"), w.styles.wrapped);
             }
         }
         w.sheet.createFreezePane(1, HEADER_ROW + 1);

@@ -90,6 +90,21 @@ final class SheetWriter {
         return "'" + sheet.getSheetName() + "'!" + new CellReference(r, c, true, true).formatAsString(false);
     }
 
+    /**
+     * Gives a row the height its wrapped text needs in a column {@code widthChars} wide: spreadsheets do not
+     * all grow a row for wrapped text by themselves, and a printed row that does not grow overprints the next.
+     */
+    static void fitHeight(SheetWriter w, int r, String text, int widthChars) {
+        // A column of width N holds about 1.15 N characters of body text.
+        int lines = Math.max(1, (int) Math.ceil(text.length() / (widthChars * 1.15)));
+        if (lines > 1) {
+            float h = Math.min(409, lines * 14.5f);
+            if (w.row(r).getHeightInPoints() < h) {
+                w.row(r).setHeightInPoints(h);
+            }
+        }
+    }
+
     /** Text for a heading or label, shortened with an ellipsis past {@code max} characters. */
     static String shortened(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

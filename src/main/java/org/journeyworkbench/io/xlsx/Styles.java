@@ -28,7 +28,13 @@ final class Styles {
     final CellStyle share;
     final CellStyle category;
     final CellStyle wrapped;
+    /** Cells a person types into: the usual modelling convention of blue figures on a pale yellow ground. */
+    final CellStyle inputMoney;
+    final CellStyle inputRate;
+    final CellStyle inputCount;
+    final CellStyle inputWhole;
     final CellStyle wrappedSpan;
+    final CellStyle wrappedNote;
     final CellStyle link;
 
     Styles(Workbook wb) {
@@ -63,7 +69,8 @@ final class Styles {
         rate = wb.createCellStyle();
         rate.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
         count = wb.createCellStyle();
-        count.setDataFormat(wb.createDataFormat().getFormat("#,##0.0#"));
+        // Enough decimals that a printed line multiplies out: 0.252 cases × £19,000 = £4,788.
+        count.setDataFormat(wb.createDataFormat().getFormat("#,##0.0#####"));
         totalLabel = wb.createCellStyle();
         totalLabel.setFont(bold);
         totalLabel.setBorderTop(BorderStyle.THIN);
@@ -80,11 +87,20 @@ final class Styles {
         share.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
         category = wb.createCellStyle();
         category.setAlignment(HorizontalAlignment.RIGHT);
+        Font inputFont = wb.createFont();
+        inputFont.setColor(IndexedColors.BLUE.getIndex());
+        inputMoney = input(wb, unitMoney, inputFont);
+        inputRate = input(wb, rate, inputFont);
+        inputCount = input(wb, count, inputFont);
+        inputWhole = input(wb, whole, inputFont);
         wrapped = wb.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         wrappedSpan = wb.createCellStyle();
         wrappedSpan.cloneStyleFrom(wrapped);
+        wrappedNote = wb.createCellStyle();
+        wrappedNote.cloneStyleFrom(wrapped);
+        wrappedNote.setFont(grey);
         Font blue = wb.createFont();
         blue.setUnderline(Font.U_SINGLE);
         blue.setColor(IndexedColors.BLUE.getIndex());
@@ -92,5 +108,16 @@ final class Styles {
         link.setFont(blue);
         note = wb.createCellStyle();
         note.setFont(grey);
+    }
+
+    private static CellStyle input(Workbook wb, CellStyle like, Font font) {
+        CellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(like);
+        s.setFont(font);
+        s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setBorderBottom(BorderStyle.HAIR);
+        s.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+        return s;
     }
 }

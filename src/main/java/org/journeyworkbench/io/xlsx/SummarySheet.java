@@ -66,6 +66,12 @@ final class SummarySheet {
             cells.write(w, r, VALUE_COLUMN, line.cell(0), net ? w.styles.moneyBold : w.styles.money);
             r++;
         }
+        int agencies = model.agencies().size();
+        if (agencies > 0) {
+            Charts.columns((org.apache.poi.xssf.usermodel.XSSFSheet) w.sheet, "Impact by agency: first year",
+                    HEADER_ROW + 1, HEADER_ROW + agencies, 0, new int[] {1, 2, 4, 5},
+                    new String[] {"Annual saving", "Annual cost", "Set-up costs", "Year 1 impact"}, r + 2, 18, 6);
+        }
         w.sheet.createFreezePane(0, HEADER_ROW + 1);
         w.sheet.setColumnWidth(0, 22 * 256);
         for (int k = 1; k <= 5; k++) {

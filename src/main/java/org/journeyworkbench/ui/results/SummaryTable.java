@@ -27,7 +27,7 @@ final class SummaryTable extends TableView<SummaryRow> {
         getColumns().add(money("Annual saving", SummaryRow::annualSaving));
         getColumns().add(money("Annual cost", SummaryRow::annualCost));
         getColumns().add(money("Annual impact", SummaryRow::annualImpact));
-        getColumns().add(money("Set up costs", SummaryRow::setUpCosts));
+        getColumns().add(money("Set-up costs", SummaryRow::setUpCosts));
         getColumns().add(money("Year 1 impact", SummaryRow::year1Impact));
         setRowFactory(t -> new TableRow<>() {
             @Override

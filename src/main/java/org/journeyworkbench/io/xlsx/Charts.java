@@ -1,0 +1,72 @@
+package org.journeyworkbench.io.xlsx;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Column charts drawn from cells already on a sheet (so they follow the live formulas), for the printed
+ * appendix: impact by agency on Summary, NPV by option on Options.
+ */
+final class Charts {
+    private static final byte[][] COLOURS = {{(byte) 0x1B, (byte) 0x7F, (byte) 0x3B}, {(byte) 0xE0, (byte) 0x8A,
+            (byte) 0x1E}, {(byte) 0x4C, (byte) 0x9A, (byte) 0x4C}, {(byte) 0x1F, (byte) 0x4E, (byte) 0x9C}};
+
+    private Charts() {
+    }
+
+    /**
+     * A column chart of one or more value columns against the labels in {@code labelColumn}, over rows
+     * {@code firstRow}..{@code lastRow}, drawn at rows {@code top}..{@code top + height}, columns 0..{@code width}.
+     */
+    static void columns(XSSFSheet sheet, String title, int firstRow, int lastRow, int labelColumn, int[] valueColumns,
+                        String[] seriesNames, int top, int height, int width) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, width, top + height);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        if (valueColumns.length > 1) {
+            XDDFChartLegend legend = chart.getOrAddLegend();
+            legend.setPosition(LegendPosition.BOTTOM);
+        }
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        categories.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setNumberFormat(Styles.MONEY_FORMAT);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(BarDirection.COL);
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, labelColumn, labelColumn));
+        for (int k = 0; k < valueColumns.length; k++) {
+            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(firstRow, lastRow, valueColumns[k], valueColumns[k]));
+            XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
+            series.setTitle(seriesNames[k], null);
+            // Without an explicit fill some spreadsheets draw the bars invisible.
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[k % COLOURS.length]));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(fill);
+            series.setShapeProperties(shape);
+        }
+        chart.plot(data);
+    }
+}

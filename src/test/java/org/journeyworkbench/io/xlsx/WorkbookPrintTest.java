@@ -1,0 +1,111 @@
+package org.journeyworkbench.io.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeyworkbench.engine.calc.Calculation;
+import org.journeyworkbench.io.ModelFiles;
+import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.testing.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What a reviewer sees on paper and what a finance colleague may type: nothing cut off, inputs marked and checked. */
+class WorkbookPrintTest {
+    static List<Path> samples() {
+        return Samples.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void noTextIsCutOffByTheCellBesideIt(Path sample) throws Exception {
+        JourneyModel m = ModelFiles.read(sample);
+        try (XSSFWorkbook wb = ExcelExport.build(m, null)) {
+            List<String> cut = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (ColumnFit.cutOff(sheet, cell)) {
+                            cut.add(sheet.getSheetName() + "!" + cell.getAddress() + " \"" + cell.getStringCellValue()
+                                    + "\" in " + sheet.getColumnWidth(cell.getColumnIndex()) / 256 + " characters");
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), cut);
+        }
+    }
+
+    @Test
+    void inputCellsLookLikeInputsAndRefuseValuesOutOfRange() throws Exception {
+        JourneyModel m = Samples.barnet();
+        Calculation calc = Calculation.compile(m);
+        try (XSSFWorkbook wb = ExcelExport.build(m, null)) {
+            XSSFSheet s = wb.getSheet(AssumptionsSheet.NAME);
+            int rate = calc.slots().find("transitions.callout-arrest.rate");
+            int on = calc.slots().find("initiatives.coaches.enabled");
+            Cell rateCell = s.getRow(AssumptionsSheet.FIRST_ROW + rate).getCell(AssumptionsSheet.FIRST_OPTION_COLUMN);
+            assertEquals(FillPatternType.SOLID_FOREGROUND, rateCell.getCellStyle().getFillPattern());
+            DataValidation rateRule = ruleFor(s, rateCell);
+            assertEquals(DataValidationConstraint.ValidationType.DECIMAL, rateRule.getValidationConstraint()
+                    .getValidationType());
+            assertEquals("0", rateRule.getValidationConstraint().getFormula1());
+            assertEquals("1", rateRule.getValidationConstraint().getFormula2());
+            Cell onCell = s.getRow(AssumptionsSheet.FIRST_ROW + on).getCell(AssumptionsSheet.FIRST_OPTION_COLUMN);
+            DataValidation onRule = ruleFor(s, onCell);
+            assertEquals(DataValidationConstraint.ValidationType.INTEGER, onRule.getValidationConstraint()
+                    .getValidationType());
+            assertEquals("1", onRule.getValidationConstraint().getFormula2());
+            assertTrue(onRule.getShowErrorBox());
+        }
+    }
+
+    @Test
+    void summaryAndOptionsCarryTheirCharts() throws Exception {
+        try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
+            assertEquals(1, wb.getSheet(SummarySheet.NAME).getDrawingPatriarch().getCharts().size());
+            assertEquals(1, wb.getSheet(OptionsSheet.NAME).getDrawingPatriarch().getCharts().size());
+        }
+    }
+
+    @Test
+    void caseCountsPrintWithEnoughDecimalsToMultiplyOut() throws Exception {
+        try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
+            Sheet calc = wb.getSheet(CalculationsSheet.NAME);
+            Cell cases = null;
+            for (Row row : calc) {
+                Cell c = row.getCell(CalculationsSheet.CASES);
+                if (c != null && c.getCellType() == CellType.FORMULA) {
+                    cases = c;
+                    break;
+                }
+            }
+            String format = cases.getCellStyle().getDataFormatString();
+            assertTrue(format.endsWith("0.0#####"), format);
+        }
+    }
+
+    private static DataValidation ruleFor(XSSFSheet sheet, Cell cell) {
+        for (DataValidation v : sheet.getDataValidations()) {
+            for (var range : v.getRegions().getCellRangeAddresses()) {
+                if (range.isInRange(cell)) {
+                    return v;
+                }
+            }
+        }
+        throw new AssertionError("no data validation on " + cell.getAddress());
+    }
+}
