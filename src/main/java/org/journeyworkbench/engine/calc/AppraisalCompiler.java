@@ -67,28 +67,67 @@ final class AppraisalCompiler {
                     Expr.add(Expr.ONE, in(InputAddress.discountRate(m.appraisal().bandOf(t))))));
         }
 
+        // Each initiative's multipliers in each year, with the period folded in, and its first-year parts
+        // after deadweight and optimism bias: every year's figure is then a sum of pairs, cheap to evaluate.
+        int[][] takeUp = new int[n][];
+        int[][] running = new int[n][];
+        int[][] setUp = new int[n][];
+        int[][] grossBenefit = new int[n][];
+        int[][] grossCost = new int[n][];
+        int[] lostToBias = new int[n];
+        List<Runnable> initiativeLines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            String owner = m.initiatives().get(i).name();
+            takeUp[i] = yearCells(t -> Expr.mul(profile(k, Profile.Kind.TAKE_UP, t), Expr.ref(out.inPeriod[t])));
+            running[i] = yearCells(t -> Expr.mul(profile(k, Profile.Kind.RUNNING_COSTS, t), Expr.ref(out.inPeriod[t])));
+            setUp[i] = yearCells(t -> Expr.mul(profile(k, Profile.Kind.SET_UP_COSTS, t), Expr.ref(out.inPeriod[t])));
+            grossBenefit[i] = yearCells(t -> Expr.mul(Expr.ref(total[k][0]), Expr.ref(takeUp[k][t])));
+            grossCost[i] = yearCells(t -> Expr.add(Expr.mul(Expr.ref(total[k][1]), Expr.ref(takeUp[k][t])),
+                    Expr.mul(Expr.ref(total[k][2]), Expr.ref(running[k][t])),
+                    Expr.mul(Expr.ref(total[k][3]), Expr.ref(setUp[k][t]))));
+            lostToBias[i] = b.cell(Expr.mul(new Expr.Sub(Expr.ONE, in(InputAddress.deadweight(id(i)))),
+                    in(InputAddress.initiativeOptimismBias(id(i), false))));
+            b.line(Line.Block.RESULT, Line.Unit.SHARE, owner, "Share of benefits lost to optimism bias", -1,
+                    lostToBias[i]);
+            initiativeLines.add(() -> {
+                b.line(Line.Block.YEARS, Line.Unit.SHARE, owner + ": take-up in the period", "", -1, takeUp[k]);
+                b.line(Line.Block.YEARS, Line.Unit.SHARE, owner + ": running costs in the period", "", -1,
+                        running[k]);
+                b.line(Line.Block.YEARS, Line.Unit.SHARE, owner + ": share of set-up", "", -1, setUp[k]);
+                b.line(Line.Block.YEARS, Line.Unit.MONEY, owner + ": benefits before adjustments", "", -1,
+                        grossBenefit[k]);
+                b.line(Line.Block.YEARS, Line.Unit.MONEY, owner + ": costs before optimism bias", "", -1,
+                        grossCost[k]);
+            });
+        }
+        int[][][] counted = new int[n][agencies][];
+        for (int i = 0; i < n; i++) {
+            for (int a = 0; a < agencies; a++) {
+                counted[i][a] = agencyParts(i, a, kept[i], uplift[i]);
+            }
+        }
+
         out.agencyBenefits = new int[agencies][];
         out.agencyCosts = new int[agencies][];
         for (int a = 0; a < agencies; a++) {
             int agency = a;
-            out.agencyBenefits[a] = years("Benefits", a, t -> benefits(agency, t, kept));
+            out.agencyBenefits[a] = years("Benefits", a, t -> sumOfPairs(agency, t, counted, takeUp, null, null, 0));
         }
         for (int a = 0; a < agencies; a++) {
             int agency = a;
-            out.agencyCosts[a] = years("Costs", a, t -> costs(agency, t, uplift));
+            out.agencyCosts[a] = years("Costs", a, t -> sumOfPairs(agency, t, counted, takeUp, running, setUp, 1));
         }
         out.grossBenefits = years("Benefits before deadweight and optimism bias", -1,
-                t -> perInitiative(t, i -> Expr.mul(Expr.ref(total[i][0]), profile(i, Profile.Kind.TAKE_UP, t))));
-        out.deadweight = years("Less deadweight", -1, t -> perInitiative(t, i -> Expr.mul(Expr.ref(total[i][0]),
-                profile(i, Profile.Kind.TAKE_UP, t), in(InputAddress.deadweight(id(i))))));
+                t -> perInitiative(t, i -> Expr.ref(grossBenefit[i][t])));
+        out.deadweight = years("Less deadweight", -1, t -> perInitiative(t,
+                i -> Expr.mul(Expr.ref(grossBenefit[i][t]), in(InputAddress.deadweight(id(i))))));
         out.optimismBenefits = years("Less optimism bias on benefits", -1, t -> perInitiative(t,
-                i -> Expr.mul(Expr.ref(total[i][0]), profile(i, Profile.Kind.TAKE_UP, t),
-                        new Expr.Sub(Expr.ONE, in(InputAddress.deadweight(id(i)))),
-                        in(InputAddress.initiativeOptimismBias(id(i), false)))));
+                i -> Expr.mul(Expr.ref(grossBenefit[i][t]), Expr.ref(lostToBias[i]))));
         out.benefits = years("Total benefits", -1, t -> column(out.agencyBenefits, t));
-        out.grossCosts = years("Costs before optimism bias", -1, t -> perInitiative(t, i -> grossCost(i, t, total)));
+        out.grossCosts = years("Costs before optimism bias", -1, t -> perInitiative(t, i -> Expr.ref(grossCost[i][t])));
         out.optimismCosts = years("Plus optimism bias on costs", -1, t -> perInitiative(t,
-                i -> Expr.mul(grossCost(i, t, total), in(InputAddress.initiativeOptimismBias(id(i), true)))));
+                i -> Expr.mul(Expr.ref(grossCost[i][t]), in(InputAddress.initiativeOptimismBias(id(i), true)))));
         out.costs = years("Total costs", -1, t -> column(out.agencyCosts, t));
         out.net = years("Net benefit", -1, t -> new Expr.Sub(Expr.ref(out.benefits[t]), Expr.ref(out.costs[t])));
         b.line(Line.Block.YEARS, Line.Unit.FACTOR, "Discount factor", "", -1, out.discountFactor);
@@ -102,6 +141,7 @@ final class AppraisalCompiler {
         b.line(Line.Block.YEARS, Line.Unit.MONEY, "Cumulative present value", "", -1, out.cumulative);
         int[] paidBy = years(Line.Unit.WHOLE, "Paid back by the end of this year (the year)", -1,
                 t -> new Expr.IfNonNegative(Expr.ref(out.cumulative[t]), new Expr.Const(t), Expr.NONE));
+        initiativeLines.forEach(Runnable::run);
 
         out.agencyPvBenefits = new int[agencies];
         out.agencyPvCosts = new int[agencies];
@@ -173,68 +213,89 @@ final class AppraisalCompiler {
         }
     }
 
-    /** One agency's benefits in year t: each initiative's first-year benefits × take-up × share counted. */
-    private Expr benefits(int a, int t, int[] kept) {
-        List<Expr> terms = new ArrayList<>();
-        for (int i = 0; i < m.initiatives().size(); i++) {
-            List<Expr> parts = new ArrayList<>();
-            for (Component c : Component.values()) {
-                if (c.isBenefit()) {
-                    addCell(parts, layout.component[i][c.ordinal()][a]);
-                }
-            }
-            if (!parts.isEmpty()) {
-                terms.add(Expr.mul(Expr.add(parts), profile(i, Profile.Kind.TAKE_UP, t), Expr.ref(kept[i])));
-            }
-        }
-        return inPeriod(t, b.sum(terms, m.agencies().get(a).name(), "Benefits, year " + t));
-    }
-
-    /** One agency's costs in year t: per-case parts × take-up, fixed × running, set-up × its share, with uplift. */
-    private Expr costs(int a, int t, int[] uplift) {
-        List<Expr> terms = new ArrayList<>();
-        for (int i = 0; i < m.initiatives().size(); i++) {
-            List<Expr> parts = new ArrayList<>();
-            List<Expr> perCase = new ArrayList<>();
-            for (Component c : Component.values()) {
-                if (!c.isBenefit() && c.perCase()) {
-                    addCell(perCase, layout.component[i][c.ordinal()][a]);
-                }
-            }
-            if (!perCase.isEmpty()) {
-                parts.add(Expr.mul(Expr.add(perCase), profile(i, Profile.Kind.TAKE_UP, t)));
-            }
-            int fixed = layout.component[i][Component.RUNNING_FIXED.ordinal()][a];
-            if (fixed >= 0) {
-                parts.add(Expr.mul(Expr.ref(fixed), profile(i, Profile.Kind.RUNNING_COSTS, t)));
-            }
-            int setUp = layout.component[i][Component.SET_UP.ordinal()][a];
-            if (setUp >= 0) {
-                parts.add(Expr.mul(Expr.ref(setUp), profile(i, Profile.Kind.SET_UP_COSTS, t)));
-            }
-            if (!parts.isEmpty()) {
-                terms.add(Expr.mul(Expr.add(parts), Expr.ref(uplift[i])));
+    /**
+     * One initiative's first-year parts for one agency, adjusted once for every year: [benefits counted,
+     * per-case costs with uplift, fixed running costs with uplift, set-up with uplift]; -1 where there is none.
+     */
+    private int[] agencyParts(int i, int a, int kept, int uplift) {
+        String owner = m.initiatives().get(i).name();
+        String agency = m.agencies().get(a).name();
+        int[] out = {-1, -1, -1, -1};
+        List<Expr> benefit = new ArrayList<>();
+        List<Expr> perCase = new ArrayList<>();
+        for (Component c : Component.values()) {
+            int cell = layout.component[i][c.ordinal()][a];
+            if (cell >= 0 && c.isBenefit()) {
+                benefit.add(Expr.ref(cell));
+            } else if (cell >= 0 && c.perCase()) {
+                perCase.add(Expr.ref(cell));
             }
         }
-        return inPeriod(t, b.sum(terms, m.agencies().get(a).name(), "Costs, year " + t));
+        if (!benefit.isEmpty()) {
+            out[0] = part(owner, "Benefits counted a year at full take-up, " + agency, a,
+                    Expr.mul(Expr.add(benefit), Expr.ref(kept)));
+        }
+        if (!perCase.isEmpty()) {
+            out[1] = part(owner, "Costs per case a year with optimism bias, " + agency, a,
+                    Expr.mul(Expr.add(perCase), Expr.ref(uplift)));
+        }
+        int fixed = layout.component[i][Component.RUNNING_FIXED.ordinal()][a];
+        if (fixed >= 0) {
+            out[2] = part(owner, "Fixed running costs a year with optimism bias, " + agency, a,
+                    Expr.mul(Expr.ref(fixed), Expr.ref(uplift)));
+        }
+        int once = layout.component[i][Component.SET_UP.ordinal()][a];
+        if (once >= 0) {
+            out[3] = part(owner, "Set-up costs with optimism bias, " + agency, a,
+                    Expr.mul(Expr.ref(once), Expr.ref(uplift)));
+        }
+        return out;
     }
 
-    private Expr grossCost(int i, int t, int[][] total) {
-        return Expr.add(Expr.mul(Expr.ref(total[i][1]), profile(i, Profile.Kind.TAKE_UP, t)),
-                Expr.mul(Expr.ref(total[i][2]), profile(i, Profile.Kind.RUNNING_COSTS, t)),
-                Expr.mul(Expr.ref(total[i][3]), profile(i, Profile.Kind.SET_UP_COSTS, t)));
+    private int part(String owner, String item, int agency, Expr e) {
+        int cell = b.cell(e);
+        b.line(Line.Block.RESULT, Line.Unit.MONEY, owner, item, -1, cell);
+        return cell;
     }
 
+    /** An agency's benefits (kind 0) or costs (kind 1) in year t: each initiative's part × that year's multiplier. */
+    private Expr sumOfPairs(int a, int t, int[][][] counted, int[][] takeUp, int[][] running, int[][] setUp, int kind) {
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < m.initiatives().size(); i++) {
+            int[] p = counted[i][a];
+            if (kind == 0) {
+                pair(terms, p[0], takeUp[i][t]);
+            } else {
+                pair(terms, p[1], takeUp[i][t]);
+                pair(terms, p[2], running[i][t]);
+                pair(terms, p[3], setUp[i][t]);
+            }
+        }
+        return b.sum(terms, m.agencies().get(a).name(), (kind == 0 ? "Benefits" : "Costs") + ", year " + t);
+    }
+
+    private static void pair(List<Expr> terms, int part, int multiplier) {
+        if (part >= 0) {
+            terms.add(Expr.mul(Expr.ref(part), Expr.ref(multiplier)));
+        }
+    }
+
+    /** Cells for every year of the horizon, without a line yet. */
+    private int[] yearCells(java.util.function.IntFunction<Expr> perYear) {
+        int[] cells = new int[horizon];
+        for (int t = 0; t < horizon; t++) {
+            cells[t] = b.cell(perYear.apply(t));
+        }
+        return cells;
+    }
+
+    /** The sum over initiatives of a year's term; the period is already in each initiative's multipliers. */
     private Expr perInitiative(int t, java.util.function.IntFunction<Expr> term) {
         List<Expr> terms = new ArrayList<>();
         for (int i = 0; i < m.initiatives().size(); i++) {
             terms.add(term.apply(i));
         }
-        return inPeriod(t, b.sum(terms, "All initiatives", "Year " + t));
-    }
-
-    private Expr inPeriod(int t, Expr e) {
-        return e instanceof Expr.Const k && k.value() == 0 ? Expr.ZERO : Expr.mul(e, Expr.ref(out.inPeriod[t]));
+        return b.sum(terms, "All initiatives", "Year " + t);
     }
 
     private Expr column(int[][] byAgency, int t) {

@@ -14,6 +14,10 @@ import java.util.List;
 final class Evaluator {
     private static final int POLY = 0;
     private static final int STACK = 1;
+    /** A plain sum of values (subtotals): no coefficients, one factor a term. */
+    private static final int SUM = 2;
+    /** A sum of products of two values (a stage's cases, an amount): the commonest cell. */
+    private static final int SUM_OF_PAIRS = 3;
     private static final int MAX_POLY_TERMS = 256;
 
     private static final int PUSH_CONST = 0;
@@ -53,7 +57,22 @@ final class Evaluator {
             }
             cellStart[c] = w.code.size;
             List<Term> poly = poly(e);
-            if (poly != null) {
+            if (poly != null && !poly.isEmpty() && allShaped(poly, 1)) {
+                w.code.add(SUM);
+                w.code.add(inputCount + c);
+                w.code.add(poly.size());
+                for (Term t : poly) {
+                    w.code.add(t.factors[0]);
+                }
+            } else if (poly != null && !poly.isEmpty() && allShaped(poly, 2)) {
+                w.code.add(SUM_OF_PAIRS);
+                w.code.add(inputCount + c);
+                w.code.add(poly.size());
+                for (Term t : poly) {
+                    w.code.add(t.factors[0]);
+                    w.code.add(t.factors[1]);
+                }
+            } else if (poly != null) {
                 w.code.add(POLY);
                 w.code.add(inputCount + c);
                 w.code.add(poly.size());
@@ -81,6 +100,16 @@ final class Evaluator {
     /** The size of the values array: the inputs, then one entry a cell. */
     int size() {
         return inputCount + cellIndex.length;
+    }
+
+    /** Whether every term has coefficient 1 and exactly {@code factors} factors. */
+    private static boolean allShaped(List<Term> poly, int factors) {
+        for (Term t : poly) {
+            if (t.coef != 1 || t.factors.length != factors) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a cell's value is in the values array (an alias cell's is its input's). */
@@ -114,7 +143,22 @@ final class Evaluator {
         while (pc < end) {
             int op = c[pc++];
             int out = c[pc++];
-            if (op == POLY) {
+            if (op == SUM_OF_PAIRS) {
+                int terms = c[pc++];
+                double sum = 0;
+                for (int t = 0; t < terms; t++) {
+                    sum += values[c[pc]] * values[c[pc + 1]];
+                    pc += 2;
+                }
+                values[out] = sum;
+            } else if (op == SUM) {
+                int terms = c[pc++];
+                double sum = 0;
+                for (int t = 0; t < terms; t++) {
+                    sum += values[c[pc++]];
+                }
+                values[out] = sum;
+            } else if (op == POLY) {
                 int terms = c[pc++];
                 double sum = 0;
                 for (int t = 0; t < terms; t++) {
