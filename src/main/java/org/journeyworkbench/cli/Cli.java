@@ -21,12 +21,40 @@ public final class Cli {
 
     /** True when the arguments ask for a command rather than the window. */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-") || isMistypedCommand(args));
+    }
+
+    /**
+     * "computee model.json": a first word that is neither a command nor a model file is a mistyped command,
+     * answered on the command line (exit 2, "Unmatched argument…"), not by opening a window.
+     */
+    private static boolean isMistypedCommand(String[] args) {
+        String first = args[0];
+        if (args.length > 1) {
+            return true;
+        }
+        if (first.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        try {
+            return !java.nio.file.Files.exists(java.nio.file.Path.of(first));
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        out.flush();
+        if (out.checkError()) {
+            // A full disk or a closed pipe: the output is cut short, so this must not look like success.
+            err.println("Unexpected error: the output could not be written in full (is the disk full, or was the "
+                    + "output closed?)");
+            return UNEXPECTED;
+        }
+        return code;
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {

@@ -63,6 +63,11 @@ public final class ModelFiles {
             if (Files.isDirectory(file)) {
                 throw new ModelFileException(name, "", "is a folder, not a model file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe or a device would block or never end: only an ordinary file can be a model.
+                throw new ModelFileException(name, "", "is not an ordinary file (a pipe or a device?); save the model "
+                        + "to a file and open that");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ModelFileException(name, "", "is " + (size / (1024 * 1024))
