@@ -39,7 +39,7 @@ final class AppraiseCommand implements Callable<Integer> {
         JourneyModel applied = Inputs.apply(model, scenario); // the period and rates this run used
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> out.print(AppraisalText.table(applied, result));
+            case table -> out.print(Terminal.safe(AppraisalText.table(applied, result)));
             case csv -> out.print(AppraisalText.csv(result.appraisal()));
             case json -> out.print(ResultJson.writeAppraisal(model, result));
         }

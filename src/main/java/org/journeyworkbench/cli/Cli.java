@@ -69,13 +69,18 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof ModelException || ex instanceof UsageProblem) {
-                cmd.getErr().println(firstLine(ex.getMessage()));
+                cmd.getErr().println(oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }
             cmd.getErr().println("Unexpected error (please report it): " + ex);
             return UNEXPECTED;
         });
         return cl;
+    }
+
+    /** A message on one line, whatever the model's names hold: line breaks become spaces, controls escaped. */
+    static String oneLine(String s) {
+        return s == null ? "" : Terminal.safe(s.replaceAll("\\R", " "));
     }
 
     static String firstLine(String s) {

@@ -54,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
         List<OptionResult> options = new Options(calc).compare();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> out.print(OptionsText.table(model, options));
+            case table -> out.print(Terminal.safe(OptionsText.table(model, options)));
             case csv -> out.print(OptionsText.csv(model, options));
             case json -> out.print(ResultJson.writeOptions(model, options));
         }

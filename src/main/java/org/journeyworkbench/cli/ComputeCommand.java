@@ -37,7 +37,7 @@ final class ComputeCommand implements Callable<Integer> {
         Result result = Engine.compute(model, scenario);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> out.print(SummaryText.table(Inputs.apply(model, scenario), result));
+            case table -> out.print(Terminal.safe(SummaryText.table(Inputs.apply(model, scenario), result)));
             case csv -> out.print(SummaryText.csv(result));
             case json -> out.print(ResultJson.write(model, result));
         }

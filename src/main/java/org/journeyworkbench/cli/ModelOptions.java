@@ -62,13 +62,21 @@ final class ModelOptions {
 
     /** "2000", "£1,930", "45%" (= 0.45), "true"/"false" (for enabled). */
     static double parseValue(String address, String raw) {
-        String s = raw.strip().replace(",", "").replace("£", "");
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("true") || lower.equals("on")) {
-            return 1;
+        String grouped = raw.strip().replace("£", "");
+        // Commas are thousands separators only where they group thousands: "1,930" is 1930, "1,5" is a slip.
+        if (grouped.contains(",") && !grouped.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d*)?%?")) {
+            throw new UsageProblem("--set " + address + ": \"" + raw + "\" is not a number (write 1.5 or 1,500; "
+                    + "commas only between thousands)");
         }
-        if (lower.equals("false") || lower.equals("off")) {
-            return 0;
+        String s = grouped.replace(",", "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean isSwitch = address.endsWith(".enabled");
+        if (lower.equals("true") || lower.equals("on") || lower.equals("false") || lower.equals("off")) {
+            if (!isSwitch) {
+                throw new UsageProblem("--set " + address + ": \"" + raw + "\" is not a number; on/off and true/false "
+                        + "are only for switching an initiative (initiatives.ID.enabled)");
+            }
+            return lower.equals("true") || lower.equals("on") ? 1 : 0;
         }
         boolean percent = s.endsWith("%");
         if (percent) {

@@ -56,4 +56,42 @@ class HostileInputTest {
         assertEquals(Cli.UNEXPECTED, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Unexpected error: the output could not be written"));
     }
+
+    @Test
+    void wordsAndMisplacedCommasAreNotNumbers() {
+        String m = Samples.BARNET.toString();
+        CliTest.Run yes = CliTest.run("compute", m, "--set", "stages.arrest.unitCost=true");
+        assertEquals(Cli.BAD_INPUT, yes.code());
+        assertTrue(yes.err().contains("only for switching an initiative"), yes.err());
+        CliTest.Run comma = CliTest.run("compute", m, "--set", "stages.arrest.unitCost=1,5");
+        assertEquals(Cli.BAD_INPUT, comma.code());
+        assertTrue(comma.err().contains("commas only between thousands"), comma.err());
+        assertEquals(Cli.OK, CliTest.run("compute", m, "--set", "stages.arrest.unitCost=£1,930").code());
+        assertEquals(Cli.OK, CliTest.run("compute", m, "--set", "initiatives.coaches.enabled=off").code());
+    }
+
+    @Test
+    void controlCharactersInNamesArePrintedEscapedAndMessagesStayOnOneLine(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Samples.BARNET).replace("\"name\" : \"Arrest\"", "\"name\" : \"Arrest\\u001b[2J\"")
+                .replace("Without Community Coaches", "Without\\nCommunity Coaches");
+        Path file = dir.resolve("escape.json");
+        Files.writeString(file, json);
+        CliTest.Run table = CliTest.run("compute", file.toString(), "--scenario", "nothing like this");
+        assertEquals(Cli.BAD_INPUT, table.code());
+        assertEquals(1, table.err().strip().lines().count(), table.err());
+        assertTrue(table.err().contains("Without Community Coaches"), table.err());
+        CliTest.Run inputs = CliTest.run("appraise", file.toString());
+        assertEquals(Cli.OK, inputs.code(), inputs.err());
+        assertFalse(inputs.out().contains("\u001b"), "no raw escape character reaches the terminal");
+    }
+
+    @Test
+    void aScenarioCalledBaseCaseIsRefused(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Samples.BARNET).replace("\"Without Community Coaches\"", "\"base case\"");
+        Path file = dir.resolve("base.json");
+        Files.writeString(file, json);
+        CliTest.Run r = CliTest.run("compute", file.toString());
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("is the name of the model without any scenario"), r.err());
+    }
 }

@@ -75,6 +75,12 @@ public final class ModelValidator {
             out.add(e);
         }
         for (Scenario s : model.scenarios()) {
+            if (s.name().strip().equalsIgnoreCase(Scenario.BASE_NAME)) {
+                out.add(new ModelException("scenarios[" + s.name() + "]", "\"" + Scenario.BASE_NAME + "\" is the name of "
+                        + "the model without any scenario; give this scenario another name"));
+            }
+        }
+        for (Scenario s : model.scenarios()) {
             for (Map.Entry<String, Double> o : s.overrides().entrySet()) {
                 try {
                     Inputs.set(model, o.getKey(), o.getValue());
