@@ -315,7 +315,13 @@ final class Compiler {
                         }
                     }
                 }
-                String label = measure.description();
+                String label = switch (measure) {
+                    case AVOIDED_JOURNEY_COSTS -> "Avoided journeys";
+                    case REDUCED_REOFFENDING -> "Reduced reoffending";
+                    case RUNNING_COSTS -> "Running costs";
+                    case SET_UP_COSTS -> "Set-up costs";
+                    case CONSTANT -> "Constant";
+                };
                 int cell = b.cell(b.sum(terms, "All initiatives", label));
                 b.line(Line.Block.SUBTOTAL, "All initiatives", label, "Total", a, -1, -1, cell);
                 layout.measure[measure.ordinal()][a] = cell;

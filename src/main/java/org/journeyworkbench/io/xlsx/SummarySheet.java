@@ -70,7 +70,7 @@ final class SummarySheet {
         if (agencies > 0) {
             Charts.columns((org.apache.poi.xssf.usermodel.XSSFSheet) w.sheet, "Impact by agency: first year",
                     HEADER_ROW + 1, HEADER_ROW + agencies, 0, new int[] {1, 2, 4, 5},
-                    new String[] {"Annual saving", "Annual cost", "Set-up costs", "Year 1 impact"}, r + 2, 18, 6);
+                    new String[] {"Annual saving", "Annual cost", "Set-up costs", "Year 1 impact"}, r + 1, 13, 6);
         }
         w.sheet.createFreezePane(0, HEADER_ROW + 1);
         w.sheet.setColumnWidth(0, 22 * 256);
