@@ -65,41 +65,58 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TransitionJson(String id, String from, String to, Double rate, String label) {
+    @JsonPropertyOrder({"id", "from", "to", "rate", "label", "source"})
+    public record TransitionJson(String id, String from, String to, Double rate, String label, String source) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TargetGroupJson(String id, String name, String referrer, Double cases, String entryStage,
-                                  Map<String, Double> rates, Map<String, Double> unitCosts, PositionJson position) {
+    @JsonPropertyOrder({"id", "name", "referrer", "cases", "casesSource", "entryStage", "rates", "rateSources",
+            "unitCosts", "unitCostSources", "position"})
+    public record TargetGroupJson(String id, String name, String referrer, Double cases, String casesSource,
+                                  String entryStage, Map<String, Double> rates, Map<String, String> rateSources,
+                                  Map<String, Double> unitCosts, Map<String, SourceJson> unitCostSources,
+                                  PositionJson position) {
+    }
+
+    /** Where a sum of money comes from and the year it is priced in: {@code { "source", "priceYear" }}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"source", "priceYear"})
+    public record SourceJson(String source, Integer priceYear) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TakeUpJson(String basis, Double value) {
+    @JsonPropertyOrder({"basis", "value", "source"})
+    public record TakeUpJson(String basis, Double value, String source) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReoffendingJson(Double reduction, Double repeatJourneysPerCase, String repeatFromStage) {
+    @JsonPropertyOrder({"reduction", "repeatJourneysPerCase", "repeatFromStage", "source"})
+    public record ReoffendingJson(Double reduction, Double repeatJourneysPerCase, String repeatFromStage,
+                                  String source) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "label", "agency", "unitCost", "quantity", "basis", "source", "priceYear"})
     public record CostLineJson(String id, String label, String agency, Double unitCost, Double quantity,
-                               String basis) {
+                               String basis, String source, Integer priceYear) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "name", "description", "targetGroup", "interventionStage", "takeUp", "alternativeRoute",
-            "reoffending", "runningCosts", "setUpCosts", "profile", "deadweight", "optimismBias", "enabled",
-            "position"})
+            "reoffending", "runningCosts", "setUpCosts", "profile", "deadweight", "deadweightSource", "optimismBias",
+            "enabled", "position"})
     public record InitiativeJson(String id, String name, String description, String targetGroup,
                                  String interventionStage, TakeUpJson takeUp, List<String> alternativeRoute,
                                  ReoffendingJson reoffending, List<CostLineJson> runningCosts,
                                  List<CostLineJson> setUpCosts, ProfileJson profile, Double deadweight,
-                                 OptimismBiasJson optimismBias, Boolean enabled, PositionJson position) {
+                                 String deadweightSource, OptimismBiasJson optimismBias, Boolean enabled,
+                                 PositionJson position) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

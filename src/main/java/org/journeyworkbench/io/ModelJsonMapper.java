@@ -15,6 +15,7 @@ import org.journeyworkbench.io.ModelJson.OptimismBiasJson;
 import org.journeyworkbench.io.ModelJson.PositionJson;
 import org.journeyworkbench.io.ModelJson.ProfileJson;
 import org.journeyworkbench.io.ModelJson.ScenarioJson;
+import org.journeyworkbench.io.ModelJson.SourceJson;
 import org.journeyworkbench.io.ModelJson.StageJson;
 import org.journeyworkbench.io.ModelJson.TargetGroupJson;
 import org.journeyworkbench.io.ModelJson.TermJson;
@@ -32,6 +33,7 @@ import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.OptimismBias;
 import org.journeyworkbench.model.Position;
 import org.journeyworkbench.model.Profile;
+import org.journeyworkbench.model.Provenance;
 import org.journeyworkbench.model.Reoffending;
 import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.model.Stage;
@@ -150,14 +152,30 @@ final class ModelJsonMapper {
 
     private static Transition transition(TransitionJson j, String p) {
         return new Transition(required(j.id(), p + ".id"), required(j.from(), p + ".from"),
-                required(j.to(), p + ".to"), required(j.rate(), p + ".rate"), j.label());
+                required(j.to(), p + ".to"), required(j.rate(), p + ".rate"), j.label(), Provenance.of(j.source()));
     }
 
     private static TargetGroup targetGroup(TargetGroupJson j, String p) {
+        Map<String, Provenance> rateSources = new LinkedHashMap<>();
+        if (j.rateSources() != null) {
+            j.rateSources().forEach((k, v) -> rateSources.put(k, Provenance.of(v)));
+        }
+        Map<String, Provenance> unitCostSources = new LinkedHashMap<>();
+        if (j.unitCostSources() != null) {
+            j.unitCostSources().forEach((k, v) -> unitCostSources.put(k,
+                    provenance(v == null ? null : v.source(), v == null ? null : v.priceYear(),
+                            p + ".unitCostSources." + k)));
+        }
         return new TargetGroup(required(j.id(), p + ".id"), required(j.name(), p + ".name"), j.referrer(),
                 required(j.cases(), p + ".cases"), required(j.entryStage(), p + ".entryStage"),
                 noNulls(j.rates(), p + ".rates"), noNulls(j.unitCosts(), p + ".unitCosts"),
-                position(j.position(), p + ".position"));
+                position(j.position(), p + ".position"), Provenance.of(j.casesSource()), rateSources,
+                unitCostSources);
+    }
+
+    /** A source and price year read at {@code p}: a bad year is reported as {@code p.priceYear}. */
+    private static Provenance provenance(String source, Integer priceYear, String p) {
+        return at(p, () -> new Provenance(source, priceYear == null ? 0 : priceYear));
     }
 
     private static <V> Map<String, V> noNulls(Map<String, V> map, String p) {
@@ -229,12 +247,13 @@ final class ModelJsonMapper {
                 default -> throw new ModelException(p + ".takeUp.basis",
                         "\"" + basis + "\" is not a take-up basis: use \"count\" or \"share\"");
             };
-            return new TakeUp(b, required(t.value(), p + ".takeUp.value"));
+            return new TakeUp(b, required(t.value(), p + ".takeUp.value"), Provenance.of(t.source()));
         });
         Reoffending reoffending = j.reoffending() == null ? null : at(p + ".reoffending", () -> new Reoffending(
                 required(j.reoffending().reduction(), p + ".reoffending.reduction"),
                 required(j.reoffending().repeatJourneysPerCase(), p + ".reoffending.repeatJourneysPerCase"),
-                required(j.reoffending().repeatFromStage(), p + ".reoffending.repeatFromStage")));
+                required(j.reoffending().repeatFromStage(), p + ".reoffending.repeatFromStage"),
+                Provenance.of(j.reoffending().source())));
         if (j.alternativeRoute() != null) {
             for (int k = 0; k < j.alternativeRoute().size(); k++) {
                 required(j.alternativeRoute().get(k), p + ".alternativeRoute[" + k + "]");
@@ -247,7 +266,7 @@ final class ModelJsonMapper {
                 reoffending, list(j.runningCosts(), p + ".runningCosts", ModelJsonMapper::costLine),
                 list(j.setUpCosts(), p + ".setUpCosts", ModelJsonMapper::costLine),
                 j.enabled() == null || j.enabled(), position(j.position(), p + ".position"), profile,
-                j.deadweight() == null ? 0 : j.deadweight(), bias);
+                j.deadweight() == null ? 0 : j.deadweight(), bias, Provenance.of(j.deadweightSource()));
     }
 
     private static CostLine costLine(CostLineJson j, String p) {
@@ -258,8 +277,9 @@ final class ModelJsonMapper {
             default -> throw new ModelException(p + ".basis",
                     "\"" + basis + "\" is not a cost basis: use \"fixed\" or \"perCase\"");
         };
+        Provenance source = provenance(j.source(), j.priceYear(), p);
         return new CostLine(required(j.id(), p + ".id"), j.label(), required(j.agency(), p + ".agency"),
-                required(j.unitCost(), p + ".unitCost"), j.quantity() == null ? 1 : j.quantity(), b);
+                required(j.unitCost(), p + ".unitCost"), j.quantity() == null ? 1 : j.quantity(), b, source);
     }
 
     private static Level1 level1(Level1Json j) {
@@ -312,10 +332,8 @@ final class ModelJsonMapper {
                         emptyToNull(s.source()), s.priceYear() == 0 ? null : s.priceYear(),
                         position(s.position()))).toList(),
                 m.transitions().stream().map(t -> new TransitionJson(t.id(), t.from(), t.to(), t.rate(),
-                        emptyToNull(t.label()))).toList(),
-                m.targetGroups().stream().map(g -> new TargetGroupJson(g.id(), g.name(), emptyToNull(g.referrer()),
-                        g.cases(), g.entryStage(), emptyToNull(g.rates()), emptyToNull(g.unitCosts()),
-                        position(g.position()))).toList(),
+                        emptyToNull(t.label()), text(t.source()))).toList(),
+                m.targetGroups().stream().map(ModelJsonMapper::targetGroupJson).toList(),
                 m.initiatives().stream().map(ModelJsonMapper::initiativeJson).toList(),
                 new Level1Json(m.level1().terms().stream().map(t -> new TermJson(t.name(), emptyToNull(t.label()),
                         measureName(t.measure()), t.measure() == Measure.CONSTANT ? t.value() : null)).toList(),
@@ -329,12 +347,14 @@ final class ModelJsonMapper {
         var r = i.reoffending();
         return new InitiativeJson(i.id(), i.name(), emptyToNull(i.description()), i.targetGroupId(),
                 i.interventionStage(),
-                new ModelJson.TakeUpJson(t.basis() == TakeUp.Basis.COUNT ? "count" : "share", t.value()),
+                new ModelJson.TakeUpJson(t.basis() == TakeUp.Basis.COUNT ? "count" : "share", t.value(),
+                        text(t.source())),
                 i.alternativeRoute().isEmpty() ? null : i.alternativeRoute(),
                 r == null ? null : new ModelJson.ReoffendingJson(r.reduction(), r.repeatJourneysPerCase(),
-                        r.repeatFromStage()),
+                        r.repeatFromStage(), text(r.source())),
                 costLines(i.runningCosts()), costLines(i.setUpCosts()), profileJson(i.profile()),
-                isZero(i.deadweight()) ? null : i.deadweight(), optimismBiasJson(i.optimismBias()),
+                isZero(i.deadweight()) ? null : i.deadweight(), text(i.deadweightSource()),
+                optimismBiasJson(i.optimismBias()),
                 i.enabled() ? null : Boolean.FALSE, position(i.position()));
     }
 
@@ -372,7 +392,30 @@ final class ModelJsonMapper {
     private static List<CostLineJson> costLines(List<CostLine> lines) {
         return lines.isEmpty() ? null : lines.stream().map(c -> new CostLineJson(c.id(), emptyToNull(c.label()),
                 c.agencyId(), c.unitCost(), c.quantity(),
-                c.basis() == CostLine.Basis.PER_CASE ? "perCase" : "fixed")).toList();
+                c.basis() == CostLine.Basis.PER_CASE ? "perCase" : "fixed", text(c.source()),
+                year(c.source()))).toList();
+    }
+
+    /**
+     * The sources only where there are some: {@code casesSource} and the {@code rateSources} texts,
+     * {@code unitCostSources} as {@code { "source", "priceYear" }}.
+     */
+    private static TargetGroupJson targetGroupJson(TargetGroup g) {
+        Map<String, String> rateSources = new LinkedHashMap<>();
+        g.rateSources().forEach((k, v) -> rateSources.put(k, v.source()));
+        Map<String, SourceJson> unitCostSources = new LinkedHashMap<>();
+        g.unitCostSources().forEach((k, v) -> unitCostSources.put(k, new SourceJson(text(v), year(v))));
+        return new TargetGroupJson(g.id(), g.name(), emptyToNull(g.referrer()), g.cases(), text(g.casesSource()),
+                g.entryStage(), emptyToNull(g.rates()), emptyToNull(rateSources), emptyToNull(g.unitCosts()),
+                emptyToNull(unitCostSources), position(g.position()));
+    }
+
+    private static String text(Provenance p) {
+        return emptyToNull(p.source());
+    }
+
+    private static Integer year(Provenance p) {
+        return p.hasPriceYear() ? p.priceYear() : null;
     }
 
     private static PositionJson position(Position p) {

@@ -5,6 +5,8 @@ public final class Checks {
     /** Larger than any public-sector budget: a figure above it is a typing slip, not an input. */
     public static final double MAX_MONEY = 1e12;
     public static final double MAX_CASES = 1e9;
+    public static final int MIN_PRICE_YEAR = 1900;
+    public static final int MAX_PRICE_YEAR = 2200;
 
     private Checks() {
     }
@@ -61,6 +63,26 @@ public final class Checks {
                     + Percent.format(value) + ")");
         }
         return value;
+    }
+
+    /** A price year is 0 (unknown) or a plausible year, 1900–2200. */
+    public static int priceYear(String field, int year) {
+        if (year != 0 && (year < MIN_PRICE_YEAR || year > MAX_PRICE_YEAR)) {
+            throw new ModelException(field, year + " is not a plausible price year");
+        }
+        return year;
+    }
+
+    /**
+     * The provenance of an input that is not money: a source only. {@code what} says what the input is, for
+     * the message ("a rate").
+     */
+    public static Provenance sourceOnly(String field, Provenance p, String what) {
+        Provenance out = Provenance.orNone(p);
+        if (out.hasPriceYear()) {
+            throw new ModelException(field + ".priceYear", what + " has no price year (only money has one)");
+        }
+        return out;
     }
 
     public static double finite(String field, double value) {

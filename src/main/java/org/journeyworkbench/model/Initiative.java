@@ -16,18 +16,28 @@ import java.util.List;
  * @param profile           how take-up, running and set-up costs fall over the appraisal years
  * @param deadweight        the share of its benefits that would have happened anyway
  * @param optimismBias      its own optimism bias, or null to use the model's
+ * @param deadweightSource  where the deadweight comes from (a source only)
  */
 public record Initiative(String id, String name, String description, String targetGroupId,
                          String interventionStage, TakeUp takeUp, List<String> alternativeRoute,
                          Reoffending reoffending, List<CostLine> runningCosts, List<CostLine> setUpCosts,
                          boolean enabled, Position position, Profile profile, double deadweight,
-                         OptimismBias optimismBias) {
+                         OptimismBias optimismBias, Provenance deadweightSource) {
     /** An initiative with a flat profile, no deadweight and the model's optimism bias. */
     public Initiative(String id, String name, String description, String targetGroupId, String interventionStage,
                       TakeUp takeUp, List<String> alternativeRoute, Reoffending reoffending,
                       List<CostLine> runningCosts, List<CostLine> setUpCosts, boolean enabled, Position position) {
         this(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute, reoffending,
                 runningCosts, setUpCosts, enabled, position, Profile.flat(), 0, null);
+    }
+
+    /** An initiative with no source given for its deadweight. */
+    public Initiative(String id, String name, String description, String targetGroupId, String interventionStage,
+                      TakeUp takeUp, List<String> alternativeRoute, Reoffending reoffending,
+                      List<CostLine> runningCosts, List<CostLine> setUpCosts, boolean enabled, Position position,
+                      Profile profile, double deadweight, OptimismBias optimismBias) {
+        this(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute, reoffending,
+                runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias, Provenance.NONE);
     }
 
     public Initiative {
@@ -51,6 +61,7 @@ public record Initiative(String id, String name, String description, String targ
         alternativeRoute.forEach(s -> Checks.id(where + ".alternativeRoute", s));
         profile = profile == null ? Profile.flat() : profile;
         Checks.rate(where + ".deadweight", deadweight);
+        deadweightSource = Checks.sourceOnly(where + ".deadweightSource", deadweightSource, "a deadweight");
     }
 
     /** The optimism bias that applies: its own, or else the model's. */
@@ -60,71 +71,84 @@ public record Initiative(String id, String name, String description, String targ
 
     public Initiative withProfile(Profile v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, v, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, v, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withDeadweight(double v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, v, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, v, optimismBias, deadweightSource);
     }
 
     public Initiative withOptimismBias(OptimismBias v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, v);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, v, deadweightSource);
     }
 
     public Initiative withTakeUp(TakeUp v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, v, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withReoffending(Reoffending v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                v, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                v, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias, deadweightSource);
     }
 
     public Initiative withRunningCosts(List<CostLine> v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, v, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, v, setUpCosts, enabled, position, profile, deadweight, optimismBias, deadweightSource);
     }
 
     public Initiative withSetUpCosts(List<CostLine> v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, v, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, v, enabled, position, profile, deadweight, optimismBias, deadweightSource);
     }
 
     public Initiative withEnabled(boolean v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, v, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, v, position, profile, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withName(String v) {
         return new Initiative(id, v, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withDescription(String v) {
         return new Initiative(id, name, v, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withTargetGroup(String v) {
         return new Initiative(id, name, description, v, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withInterventionStage(String v) {
         return new Initiative(id, name, description, targetGroupId, v, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias,
+                deadweightSource);
     }
 
     public Initiative withAlternativeRoute(List<String> v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, v,
-                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias,
+                deadweightSource);
+    }
+
+    public Initiative withDeadweightSource(Provenance v) {
+        return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
+                reoffending, runningCosts, setUpCosts, enabled, position, profile, deadweight, optimismBias, v);
     }
 
     public Initiative withPosition(Position v) {
         return new Initiative(id, name, description, targetGroupId, interventionStage, takeUp, alternativeRoute,
-                reoffending, runningCosts, setUpCosts, enabled, v, profile, deadweight, optimismBias);
+                reoffending, runningCosts, setUpCosts, enabled, v, profile, deadweight, optimismBias, deadweightSource);
     }
 }

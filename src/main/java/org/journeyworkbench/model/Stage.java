@@ -15,9 +15,7 @@ public record Stage(String id, String name, String agencyId, double unitCost, St
         Checks.id("stages[" + id + "].agency", agencyId);
         Checks.money("stages[" + id + "].unitCost", unitCost);
         source = Checks.optionalText(source);
-        if (priceYear != 0 && (priceYear < 1900 || priceYear > 2200)) {
-            throw new ModelException("stages[" + id + "].priceYear", priceYear + " is not a plausible price year");
-        }
+        Checks.priceYear("stages[" + id + "].priceYear", priceYear);
     }
 
     public Stage withUnitCost(double value) {
@@ -34,6 +32,11 @@ public record Stage(String id, String name, String agencyId, double unitCost, St
 
     public Stage withSource(String value, int year) {
         return new Stage(id, name, agencyId, unitCost, value, year, position);
+    }
+
+    /** The unit cost's source and price year, as every other input's are given. */
+    public Provenance provenance() {
+        return new Provenance(source, priceYear);
     }
 
     public Stage withPosition(Position value) {

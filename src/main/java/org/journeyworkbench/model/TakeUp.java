@@ -3,9 +3,16 @@ package org.journeyworkbench.model;
 /**
  * How many of a target group's cases an initiative takes on: a count a year, or a share of the
  * group's cases reaching the intervention stage.
+ *
+ * @param source where the take-up comes from (a source only: a take-up has no price year)
  */
-public record TakeUp(Basis basis, double value) {
+public record TakeUp(Basis basis, double value, Provenance source) {
     public enum Basis { COUNT, SHARE }
+
+    /** A take-up with no source given. */
+    public TakeUp(Basis basis, double value) {
+        this(basis, value, Provenance.NONE);
+    }
 
     public TakeUp {
         if (basis == null) {
@@ -16,6 +23,7 @@ public record TakeUp(Basis basis, double value) {
         } else {
             Checks.cases("takeUp.value", value);
         }
+        source = Checks.sourceOnly("takeUp.source", source, "a take-up");
     }
 
     public static TakeUp count(double cases) {
@@ -27,6 +35,10 @@ public record TakeUp(Basis basis, double value) {
     }
 
     public TakeUp withValue(double v) {
-        return new TakeUp(basis, v);
+        return new TakeUp(basis, v, source);
+    }
+
+    public TakeUp withSource(Provenance v) {
+        return new TakeUp(basis, value, v);
     }
 }

@@ -17,6 +17,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -35,11 +37,14 @@ import org.journeyworkbench.ui.files.FileActions;
 import org.journeyworkbench.ui.files.Prompts;
 import org.journeyworkbench.ui.files.RecentFiles;
 import org.journeyworkbench.ui.inspector.InspectorView;
+import org.journeyworkbench.ui.options.OptionsView;
+import org.journeyworkbench.ui.options.OptionsViewModel;
 import org.journeyworkbench.ui.results.ResultsView;
 
 /**
  * The main window: menus and toolbar on top, the assumptions on the left, the journey canvas above the
- * results in the middle, the inspector on the right, a status line at the bottom.
+ * results in the middle (a second tab beside them holds every option side by side), the inspector on the
+ * right, a status line at the bottom.
  */
 public final class MainWindow {
     private final Stage stage;
@@ -51,6 +56,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final ComboBox<String> scenarioPicker = new ComboBox<>();
     private final Runnable export;
+    private final OptionsViewModel options;
+    private final TabPane resultsTabs = new TabPane();
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -60,6 +67,7 @@ public final class MainWindow {
         this.files = new FileActions(document, prompts, recent, afterSave);
         this.scenarios = new ScenarioActions(document, prompts);
         this.canvas = new JourneyCanvasView(document);
+        this.options = new OptionsViewModel(document);
         this.export = () -> export.run(files, prompts, document);
         stage.setScene(createScene());
         bind();
@@ -78,6 +86,16 @@ public final class MainWindow {
         return canvas;
     }
 
+    /** Every option side by side, live (the Options tab and the results' pinned baseline). */
+    public OptionsViewModel options() {
+        return options;
+    }
+
+    /** Shows the results (0) or the options side by side (1) under the diagram. */
+    public void showTab(int index) {
+        resultsTabs.getSelectionModel().select(index);
+    }
+
     private Scene createScene() {
         AssumptionsView assumptions = new AssumptionsView(document);
         assumptions.setMinWidth(260);
@@ -90,10 +108,27 @@ public final class MainWindow {
         resultsScroll.setFitToWidth(true);
         resultsScroll.setFitToHeight(true);
         resultsScroll.setId("resultsScroll");
-        SplitPane middle = new SplitPane(canvas, resultsScroll);
+        // The pinned baseline's figures behind the live ones in the chart by agency.
+        options.baselineResultProperty().addListener((o, was, now) -> results.showBaseline(now));
+        results.showBaseline(options.baselineResultProperty().get());
+        OptionsView optionsView = new OptionsView(options);
+        javafx.scene.control.ScrollPane optionsScroll = new javafx.scene.control.ScrollPane(optionsView);
+        optionsScroll.setFitToWidth(true);
+        optionsScroll.setId("optionsScroll");
+        Tab resultsTab = new Tab("Results", resultsScroll);
+        resultsTab.setId("resultsTab");
+        Tab optionsTab = new Tab("Options side by side", optionsScroll);
+        optionsTab.setId("optionsTab");
+        optionsView.setShowing(false);
+        optionsTab.selectedProperty().addListener((o, was, now) -> optionsView.setShowing(now));
+        resultsTabs.getTabs().setAll(resultsTab, optionsTab);
+        resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        resultsTabs.setId("resultsTabs");
+        SplitPane middle = new SplitPane(canvas, resultsTabs);
         middle.setOrientation(Orientation.VERTICAL);
-        // The results hold three rows (headline figures, formula, table and charts): give them a little more.
-        middle.setDividerPositions(0.42);
+        // The results hold three rows (headline figures, formula, table and charts) under their tabs: give them
+        // a little more.
+        middle.setDividerPositions(0.385);
         SplitPane main = new SplitPane(assumptions, middle, inspector);
         main.setDividerPositions(0.21, 0.8);
         SplitPane.setResizableWithParent(assumptions, false);
@@ -102,7 +137,9 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
         root.setStyle("-fx-font-size: 13px;");
-        Scene scene = new Scene(root, 1440, 880);
+        // 1440 × 880, or the screen where it is smaller (a projector at 1280 × 720): never larger than the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -153,7 +190,10 @@ public final class MainWindow {
         Menu view = new Menu("_View");
         view.getItems().addAll(item("Zoom In", "Shortcut+EQUALS", "menuZoomIn", canvas::zoomIn),
                 item("Zoom Out", "Shortcut+MINUS", "menuZoomOut", canvas::zoomOut),
-                item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow));
+                item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow),
+                new SeparatorMenuItem(),
+                item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
+                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
@@ -296,6 +336,7 @@ public final class MainWindow {
                 "Ctrl+N  New            Ctrl+O  Open            Ctrl+S  Save        Ctrl+Shift+S  Save As",
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
+                "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
                 "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
                 "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",

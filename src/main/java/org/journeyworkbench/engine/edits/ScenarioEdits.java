@@ -1,9 +1,14 @@
 package org.journeyworkbench.engine.edits;
 
+import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.Inputs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
@@ -52,6 +57,62 @@ public final class ScenarioEdits {
             return model.withInitiative(initiativeId, i -> i.withEnabled(on));
         }
         return replace(model, scenarioName, x -> x.withInitiative(initiativeId, on));
+    }
+
+    /**
+     * Whether the scenario sets this input itself rather than following the base case: it has an override for
+     * the address or, for an initiative's switch ({@code initiatives.ID.enabled}), switches it on or off. The
+     * base case overrides nothing. Addresses are compared as typed addresses, however they were spelled.
+     */
+    public static boolean overrides(JourneyModel model, String scenarioName, String address) {
+        InputAddress at = InputAddress.parseOrNull(address);
+        return at != null && overridden(model, scenarioName).contains(at.toString());
+    }
+
+    /**
+     * The addresses of every input the scenario sets itself (see {@link #overrides}), spelled as
+     * {@link InputAddress#toString}; empty for the base case or a scenario not in the model.
+     */
+    public static Set<String> overridden(JourneyModel model, String scenarioName) {
+        if (isBase(scenarioName)) {
+            return Set.of();
+        }
+        Scenario s = model.scenario(scenarioName).orElse(null);
+        if (s == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String key : s.overrides().keySet()) {
+            InputAddress at = InputAddress.parseOrNull(key);
+            out.add(at == null ? key : at.toString());
+        }
+        s.initiatives().keySet().forEach(id -> out.add(InputAddress.enabled(id).toString()));
+        return out;
+    }
+
+    /**
+     * Removes the scenario's own value for an input, so that it follows the base case again; for an
+     * initiative's switch, the scenario's switch too. Nothing changes when the scenario does not set the input.
+     *
+     * @throws ModelException for the base case (it is what a scenario is reset to) or a scenario not in the model
+     */
+    public static JourneyModel resetInput(JourneyModel model, String scenarioName, String address) {
+        if (isBase(scenarioName)) {
+            throw new ModelException("scenario", "the base case has no overrides: it is what a scenario is reset to");
+        }
+        Scenario s = scenario(model, scenarioName);
+        InputAddress at = InputAddress.parse(address);
+        if (!overrides(model, s.name(), address)) {
+            return model;
+        }
+        Map<String, Double> kept = new LinkedHashMap<>(s.overrides());
+        kept.keySet().removeIf(k -> at.equals(InputAddress.parseOrNull(k)));
+        Map<String, Boolean> switches = new LinkedHashMap<>(s.initiatives());
+        if (at.target() == InputAddress.Target.ENABLED) {
+            switches.remove(at.id());
+        }
+        Scenario reset = new Scenario(s.name(), s.description(), kept, switches);
+        return replace(model, s.name(), x -> reset);
     }
 
     /** A new scenario holding the current values of the one being edited, under a new name. */

@@ -12,6 +12,7 @@ import org.journeyworkbench.model.Measure;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.OptimismBias;
 import org.journeyworkbench.model.Profile;
+import org.journeyworkbench.model.Provenance;
 import org.journeyworkbench.model.Reoffending;
 import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.model.Stage;
@@ -262,6 +263,111 @@ public final class Inputs {
                         m.appraisal().optimismBias().withCosts(v)));
                 case APPRAISAL_OB_BENEFITS -> m.withAppraisal(m.appraisal().withOptimismBias(
                         m.appraisal().optimismBias().withBenefits(v)));
+            };
+        } catch (ModelException e) {
+            if (e.field().equals(at)) {
+                throw e;
+            }
+            throw new ModelException(at, e.problem());
+        }
+    }
+
+    /** Where the input at an address comes from: see {@link #source(JourneyModel, InputAddress)}. */
+    public static Provenance source(JourneyModel model, String address) {
+        return source(model, InputAddress.parse(address));
+    }
+
+    /**
+     * Where the input at {@code a} comes from, so the workbook and the window can cite it: its source and, for
+     * money, its price year; {@link Provenance#NONE} when nobody has said, or for inputs that keep no source
+     * (the switch, optimism bias, profiles, Level 1 constants, the appraisal's own settings). A stage's unit
+     * cost has the stage's source and price year; a cost line's unit cost and quantity share the line's; a
+     * group's rate or unit cost that follows the journey's has the journey's (the arrow's or the stage's).
+     *
+     * @throws ModelException naming the address when there is no such input
+     */
+    public static Provenance source(JourneyModel m, InputAddress a) {
+        String at = a.toString();
+        get(m, a); // names the missing stage, group, line or year first
+        return switch (a.target()) {
+            case STAGE_UNIT_COST -> stage(m, a.id(), at).provenance();
+            case TRANSITION_RATE -> transition(m, a.id(), at).source();
+            case GROUP_CASES -> group(m, a.id(), at).casesSource();
+            case GROUP_RATE -> {
+                TargetGroup g = group(m, a.id(), at);
+                yield g.rates().containsKey(a.key()) ? g.rateSource(a.key()) : transition(m, a.key(), at).source();
+            }
+            case GROUP_UNIT_COST -> {
+                TargetGroup g = group(m, a.id(), at);
+                yield g.unitCosts().containsKey(a.key()) ? g.unitCostSource(a.key())
+                        : stage(m, a.key(), at).provenance();
+            }
+            case TAKE_UP -> initiative(m, a.id(), at).takeUp().source();
+            case REOFFENDING_REDUCTION, REOFFENDING_REPEATS -> reoffending(m, a, at).source();
+            case RUNNING_UNIT_COST, RUNNING_QUANTITY, SET_UP_UNIT_COST, SET_UP_QUANTITY -> line(m, a, at).source();
+            case DEADWEIGHT -> initiative(m, a.id(), at).deadweightSource();
+            case ENABLED, OPTIMISM_BIAS_COSTS, OPTIMISM_BIAS_BENEFITS, PROFILE_TAKE_UP, PROFILE_RUNNING_COSTS,
+                    PROFILE_SET_UP_COSTS, TERM_VALUE, YEARS, DISCOUNT_RATE, APPRAISAL_OB_COSTS,
+                    APPRAISAL_OB_BENEFITS -> Provenance.NONE;
+        };
+    }
+
+    /** Whether the model keeps a source for the input at {@code a} (so {@link #withSource} can set it). */
+    public static boolean hasSource(InputAddress a) {
+        return switch (a.target()) {
+            case STAGE_UNIT_COST, TRANSITION_RATE, GROUP_CASES, GROUP_RATE, GROUP_UNIT_COST, TAKE_UP,
+                    REOFFENDING_REDUCTION, REOFFENDING_REPEATS, RUNNING_UNIT_COST, RUNNING_QUANTITY,
+                    SET_UP_UNIT_COST, SET_UP_QUANTITY, DEADWEIGHT -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the source of the input at {@code a} carries a price year: money, and a cost line's quantity,
+     * which shares its line's source.
+     */
+    public static boolean hasPriceYear(InputAddress a) {
+        return switch (a.target()) {
+            case STAGE_UNIT_COST, GROUP_UNIT_COST, RUNNING_UNIT_COST, RUNNING_QUANTITY, SET_UP_UNIT_COST,
+                    SET_UP_QUANTITY -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The model with the source of the input at {@code a} set to {@code p} ({@link Provenance#NONE} clears it).
+     * It is the base model's, never a scenario override: a scenario changes figures, not where they come from.
+     * A cost line's unit cost and quantity share one source, as the reoffending reduction and repeat journeys do.
+     *
+     * @throws ModelException naming the address when there is no such input, when it keeps no source, when a
+     *                        price year is given for something that is not money, or when a group's rate or
+     *                        unit cost follows the journey's (give it its own first, or cite the journey's)
+     */
+    public static JourneyModel withSource(JourneyModel m, InputAddress a, Provenance p) {
+        String at = a.toString();
+        get(m, a);
+        Provenance v = Provenance.orNone(p);
+        try {
+            return switch (a.target()) {
+                case STAGE_UNIT_COST -> m.withStage(a.id(), s -> s.withSource(v.source(), v.priceYear()));
+                case TRANSITION_RATE -> m.withTransition(a.id(), t -> t.withSource(v));
+                case GROUP_CASES -> m.withTargetGroup(a.id(), g -> g.withCasesSource(v));
+                case GROUP_RATE -> m.withTargetGroup(a.id(), g -> g.withRateSource(a.key(), v));
+                case GROUP_UNIT_COST -> m.withTargetGroup(a.id(), g -> g.withUnitCostSource(a.key(), v));
+                case TAKE_UP -> m.withInitiative(a.id(), x -> x.withTakeUp(x.takeUp().withSource(v)));
+                case REOFFENDING_REDUCTION, REOFFENDING_REPEATS -> m.withInitiative(a.id(),
+                        x -> x.withReoffending(x.reoffending().withSource(v)));
+                case RUNNING_UNIT_COST, RUNNING_QUANTITY, SET_UP_UNIT_COST, SET_UP_QUANTITY -> {
+                    boolean running = a.target() == InputAddress.Target.RUNNING_UNIT_COST
+                            || a.target() == InputAddress.Target.RUNNING_QUANTITY;
+                    Initiative i = m.initiative(a.id()).orElseThrow();
+                    List<CostLine> lines = new ArrayList<>(running ? i.runningCosts() : i.setUpCosts());
+                    lines.replaceAll(line -> line.id().equals(a.key()) ? line.withSource(v) : line);
+                    yield m.withInitiative(a.id(), x -> running ? x.withRunningCosts(lines)
+                            : x.withSetUpCosts(lines));
+                }
+                case DEADWEIGHT -> m.withInitiative(a.id(), x -> x.withDeadweightSource(v));
+                default -> throw new ModelException(at, "the model keeps no source for this input");
             };
         } catch (ModelException e) {
             if (e.field().equals(at)) {

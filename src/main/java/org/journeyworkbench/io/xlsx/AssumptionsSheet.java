@@ -12,7 +12,8 @@ import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.engine.calc.InputSlots;
 import org.journeyworkbench.model.Scenario;
-import org.journeyworkbench.model.Stage;
+import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.model.Provenance;
 
 /**
  * Every input of the calculation, one a row, with one column per option: the base case, then each
@@ -135,15 +136,18 @@ final class AssumptionsSheet {
         return input.at().target() == InputAddress.Target.ENABLED && option.initiatives().containsKey(input.at().id());
     }
 
+    /** Where the input comes from, as the model says (its base case), so the appendix cites every figure. */
     private static void source(SheetWriter w, int r, int column, Calculation calc, Input input, Input followed) {
-        if (input.at().target() == InputAddress.Target.STAGE_UNIT_COST) {
-            Stage s = calc.model().stage(input.at().id()).orElseThrow();
-            w.text(r, column, s.source(), w.styles.wrapped);
-            if (s.priceYear() != 0) {
-                w.number(r, column + 1, s.priceYear(), null);
-            }
+        Provenance p = InputAddress.parseOrNull(input.address()) == null ? Provenance.NONE
+                : Inputs.source(calc.model(), input.at());
+        if (!p.source().isEmpty()) {
+            w.text(r, column, p.source(), w.styles.wrapped);
+            SheetWriter.fitHeight(w, r, p.source(), 40);
         } else if (followed != null) {
             w.text(r, column, "Follows \"" + followed.label() + "\" unless set", w.styles.wrappedNote);
+        }
+        if (p.hasPriceYear()) {
+            w.number(r, column + 1, p.priceYear(), null);
         }
     }
 

@@ -15,11 +15,13 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.journeyworkbench.engine.inputs.Input;
+import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.OverrideMark;
 
 /**
  * A slider for every number that drives the result, grouped by heading and filterable by name. Rows are
@@ -32,6 +34,7 @@ public final class AssumptionsView extends VBox {
     private final VBox sections = new VBox(4);
     private final List<InputRow> rows = new ArrayList<>();
     private final Map<String, CheckBox> switches = new HashMap<>();
+    private final List<OverrideMark> switchMarks = new ArrayList<>();
     private final Set<String> collapsed = new HashSet<>();
     private List<String> shape = List.of();
 
@@ -71,15 +74,17 @@ public final class AssumptionsView extends VBox {
         Inputs.list(org.journeyworkbench.engine.inputs.Inputs.apply(document.model(),
                 ScenarioEdits.scenario(document.model(), document.scenarioName())))
                 .forEach(i -> values.put(i.address(), i.value()));
+        java.util.Set<String> overridden = ScenarioEdits.overridden(document.model(), document.scenarioName());
         rows.forEach(row -> {
             Double v = values.get(row.input().address());
             if (v != null) {
-                row.refresh(v);
+                row.refresh(v, overridden);
             } else {
                 row.refresh();
             }
         });
         switches.forEach((id, box) -> box.setSelected(enabled(id)));
+        switchMarks.forEach(mark -> mark.refresh(overridden));
     }
 
     private void rebuild() {
@@ -87,6 +92,7 @@ public final class AssumptionsView extends VBox {
         shape = AssumptionsViewModel.shape(inputs);
         rows.clear();
         switches.clear();
+        switchMarks.clear();
         sections.getChildren().clear();
         AssumptionsViewModel.sections(inputs, filter.getText()).forEach((heading, list) -> {
             VBox body = new VBox(2);
@@ -121,7 +127,8 @@ public final class AssumptionsView extends VBox {
         }
     }
 
-    private CheckBox initiativeSwitch(String id) {
+    /** The initiative's "Included in this scenario" box, marked when the scenario switches it itself. */
+    private VBox initiativeSwitch(String id) {
         CheckBox box = new CheckBox("Included in this scenario");
         box.setId("switch-" + id);
         box.setAccessibleText("Include " + document.model().initiative(id).map(i -> i.name()).orElse(id));
@@ -137,7 +144,14 @@ public final class AssumptionsView extends VBox {
             }
         });
         switches.put(id, box);
-        return box;
+        OverrideMark mark = new OverrideMark(document, InputAddress.enabled(id).toString(),
+                "Switch for " + document.model().initiative(id).map(i -> i.name()).orElse(id), "");
+        switchMarks.add(mark);
+        VBox row = new VBox(2, box, mark);
+        row.setPadding(new Insets(2, 0, 4, 4));
+        row.setStyle(OverrideMark.rowStyle(mark.overriddenProperty().get()));
+        mark.overriddenProperty().addListener((o, was, now) -> row.setStyle(OverrideMark.rowStyle(now)));
+        return row;
     }
 
     private boolean enabled(String id) {

@@ -12,12 +12,14 @@ import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.OverrideMark;
 import org.journeyworkbench.ui.input.SliderRange;
 import org.journeyworkbench.ui.input.ValueParser;
 
 /**
  * One input: its label, a slider that recomputes live while it moves (one undo step when released) and a
- * field for typing the exact value, with the reason beside it when a typed value cannot be taken.
+ * field for typing the exact value, with the reason beside it when a typed value cannot be taken; in a named
+ * scenario that sets the input itself, a bar down its edge and "Set in this scenario" with a reset button.
  */
 final class InputRow extends VBox {
     private final WorkbenchDocument document;
@@ -25,6 +27,7 @@ final class InputRow extends VBox {
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final Label error = new Label();
+    private final OverrideMark mark;
     private boolean updating;
     /** What the field last showed from the model: while it still shows that, nothing typed is pending. */
     private String lastShown = "";
@@ -32,7 +35,7 @@ final class InputRow extends VBox {
     InputRow(WorkbenchDocument document, Input input) {
         this.document = document;
         this.input = input;
-        setPadding(new Insets(2, 0, 4, 0));
+        setPadding(new Insets(2, 0, 4, 4));
         Label label = new Label(input.label());
         label.setWrapText(true);
         label.setStyle("-fx-font-size: 12px;");
@@ -59,7 +62,10 @@ final class InputRow extends VBox {
         HBox line = new HBox(6, slider, field);
         line.setMinWidth(0);
         setMinWidth(0);
-        getChildren().addAll(label, line, error);
+        mark = new OverrideMark(document, input.address(), input.label(), "");
+        setStyle(OverrideMark.rowStyle(mark.overriddenProperty().get()));
+        mark.overriddenProperty().addListener((o, was, now) -> setStyle(OverrideMark.rowStyle(now)));
+        getChildren().addAll(label, line, error, mark);
         setRange(document.inputValue(input.address()));
         refresh();
         wire();
@@ -82,11 +88,20 @@ final class InputRow extends VBox {
 
     /** Shows the value the document holds now (after undo, another scenario, a typed value). */
     void refresh() {
-        refresh(document.inputValue(input.address()));
+        mark.refresh();
+        show(document.inputValue(input.address()));
     }
 
-    /** As {@link #refresh()}, with the value already looked up (the panel looks them all up at once). */
-    void refresh(double v) {
+    /**
+     * As {@link #refresh()}, with the value and the scenario's overrides already looked up (the panel looks
+     * them all up at once).
+     */
+    void refresh(double v, java.util.Set<String> overridden) {
+        mark.refresh(overridden);
+        show(v);
+    }
+
+    private void show(double v) {
         updating = true;
         try {
             if (!SliderRange.around(v, input.kind()).contains(v) || v > slider.getMax()) {

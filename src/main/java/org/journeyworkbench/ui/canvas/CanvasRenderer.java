@@ -5,28 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Group;
-import org.journeyworkbench.engine.result.InitiativeResult;
 import org.journeyworkbench.engine.result.Result;
-import org.journeyworkbench.engine.result.TargetGroupResult;
 import org.journeyworkbench.engine.layout.AutoLayout;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
-import org.journeyworkbench.model.Money;
-import org.journeyworkbench.model.Percent;
 import org.journeyworkbench.model.Position;
 import org.journeyworkbench.model.Stage;
-import org.journeyworkbench.model.TakeUp;
 import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.model.Transition;
-import org.journeyworkbench.ui.Figures;
 import org.journeyworkbench.ui.document.Selection;
 import org.journeyworkbench.ui.document.Selection.Kind;
 
 /**
  * Draws the model and its result into the canvas layers: a box for every stage, target group and
  * initiative, an arrow for every transition, dashed links from groups and initiatives to where they act.
- * Anything without a position yet is placed by {@link AutoLayout}.
+ * Anything without a position yet is placed by {@link AutoLayout}. Boxes and arrows show the option the
+ * result is of (the scenario being edited): an initiative it switches off is dimmed and says so.
  */
 final class CanvasRenderer {
     private record Link(ArrowView view, Selection from, Selection to) {
@@ -60,7 +55,9 @@ final class CanvasRenderer {
      * are kept and only their texts change: rebuilding every node on every slider step was most of its cost.
      */
     void render(JourneyModel model, Result result, Selection selected) {
-        JourneyModel m = AutoLayout.needsLayout(model) ? AutoLayout.layOut(model) : model;
+        // The option the result is of, as it sees the journey: its take-up, its switches, its unit costs.
+        JourneyModel m = CanvasLabels.shown(AutoLayout.needsLayout(model) ? AutoLayout.layOut(model) : model,
+                result.scenario());
         List<Object> shape = shape(m);
         if (!shape.equals(lastShape)) {
             lastShape = shape;
@@ -136,33 +133,16 @@ final class CanvasRenderer {
         }
     }
 
-    /** The figures on every box and arrow. */
+    /** The figures on every box and arrow (see {@link CanvasLabels}). */
     private void label(JourneyModel m, Result result) {
-        Map<String, String> agencyNames = new HashMap<>();
-        m.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
-        Map<String, Double> before = casesWithoutInitiatives(m, result);
-        for (Stage s : m.stages()) {
-            double was = before.getOrDefault(s.id(), 0.0);
-            double now = result.casesAtStage().getOrDefault(s.id(), 0.0);
-            boxes.get(new Selection(Kind.STAGE, s.id())).setText(s.name(), Money.formatUnit(s.unitCost())
-                    + " a case · " + agencyNames.get(s.agencyId()), Figures.cases(was)
-                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : "") + " cases a year");
-        }
-        for (TargetGroup g : m.targetGroups()) {
-            boxes.get(new Selection(Kind.TARGET_GROUP, g.id())).setText(g.name(),
-                    g.referrer().isBlank() ? "Target group" : "Referred by " + g.referrer(),
-                    Figures.cases(g.cases()) + " cases a year");
-        }
-        for (Initiative i : m.initiatives()) {
-            boxes.get(new Selection(Kind.INITIATIVE, i.id())).setText(i.name(), takeUpText(i, result),
-                    impactText(i, result));
-        }
-        for (Transition t : m.transitions()) {
-            double was = before.getOrDefault("t:" + t.id(), 0.0);
-            double now = result.casesOnTransition().getOrDefault(t.id(), 0.0);
-            arrows.get(t.id()).setText(ratesFollowed(m, result, t) + "\n" + Figures.cases(was)
-                    + (Math.abs(was - now) > 1e-9 ? " → " + Figures.cases(now) : "") + " cases");
-        }
+        CanvasLabels labels = CanvasLabels.ofShown(m, result);
+        labels.stages().forEach((id, t) -> boxes.get(new Selection(Kind.STAGE, id)).setText(t.heading(), t.second(),
+                t.third()));
+        labels.groups().forEach((id, t) -> boxes.get(new Selection(Kind.TARGET_GROUP, id)).setText(t.heading(),
+                t.second(), t.third()));
+        labels.initiatives().forEach((id, t) -> boxes.get(new Selection(Kind.INITIATIVE, id)).setText(t.heading(),
+                t.second(), t.third()));
+        labels.arrows().forEach((id, text) -> arrows.get(id).setText(text));
     }
 
     private BoxNode box(Selection s, String accent, boolean dashed, boolean dimmed, Position at) {
@@ -181,58 +161,6 @@ final class CanvasRenderer {
             links.add(new Link(v, from, to));
             linkLayer.getChildren().add(v);
         }
-    }
-
-    private static String takeUpText(Initiative i, Result r) {
-        InitiativeResult ir = r.initiatives().stream().filter(x -> x.initiativeId().equals(i.id())).findFirst()
-                .orElse(null);
-        if (!i.enabled() || ir == null) {
-            return "Switched off";
-        }
-        String share = i.takeUp().basis() == TakeUp.Basis.SHARE ? " (" + Percent.format(i.takeUp().value()) + ")"
-                : "";
-        return (i.interventionStage() == null ? "Works with " : "Takes ") + Figures.cases(ir.casesTakenOn())
-                + share + (i.interventionStage() == null ? " cases a year" : " cases off a year");
-    }
-
-    private static String impactText(Initiative i, Result r) {
-        return r.initiatives().stream().filter(x -> x.initiativeId().equals(i.id())).findFirst()
-                .filter(InitiativeResult::enabled)
-                .map(x -> "Saves " + Money.format(x.annualSaving()) + " · costs " + Money.format(x.annualCost()))
-                .orElse("");
-    }
-
-    /**
-     * The rates the cases on this arrow actually follow: each target group reaching its start uses its own
-     * rate or the journey's default. "50%" when they agree, "10–50%" when they differ, so the cases shown
-     * are never read against a default no group uses.
-     */
-    private static String ratesFollowed(JourneyModel m, Result r, Transition t) {
-        double min = Double.MAX_VALUE;
-        double max = -1;
-        for (TargetGroup g : m.targetGroups()) {
-            Double reaching = r.targetGroups().stream().filter(x -> x.targetGroupId().equals(g.id())).findFirst()
-                    .map(x -> x.casesAtStage().get(t.from())).orElse(0.0);
-            if (reaching != null && reaching > 0) {
-                double rate = g.rates().getOrDefault(t.id(), t.rate());
-                min = Math.min(min, rate);
-                max = Math.max(max, rate);
-            }
-        }
-        if (max < 0 || Math.abs(max - min) < 1e-12) {
-            return Percent.format(max < 0 ? t.rate() : max);
-        }
-        return Percent.format(min).replace("%", "") + "–" + Percent.format(max);
-    }
-
-    /** Cases at each stage (and on each arrow, keyed "t:ID") across all groups, with no initiative. */
-    private static Map<String, Double> casesWithoutInitiatives(JourneyModel m, Result r) {
-        Map<String, Double> out = new HashMap<>();
-        for (TargetGroupResult g : r.targetGroups()) {
-            g.casesAtStage().forEach((k, v) -> out.merge(k, v, Double::sum));
-            g.casesOnTransition().forEach((k, v) -> out.merge("t:" + k, v, Double::sum));
-        }
-        return out;
     }
 
     void highlight(Selection selected) {

@@ -41,19 +41,18 @@ final class CostLinesEditor {
             String id = line.id();
             String prefix = "inspector-" + kind + "-" + id;
             form.text("Item", prefix + "-label", () -> find(id).label(), "Rename cost line",
-                    v -> m -> replace(m, id, new CostLine(id, v, find(m, id).agencyId(), find(m, id).unitCost(),
-                            find(m, id).quantity(), find(m, id).basis())));
+                    v -> m -> replace(m, id, find(m, id).withLabel(v)));
             form.choice("Paid by", prefix + "-agency", document.model().agencies(),
                     () -> document.model().agency(find(id).agencyId()).orElse(null), InspectorView.names(Agency::name),
-                    "Change who pays", a -> m -> replace(m, id, new CostLine(id, find(m, id).label(), a.id(),
-                            find(m, id).unitCost(), find(m, id).quantity(), find(m, id).basis())));
+                    "Change who pays", a -> m -> replace(m, id, find(m, id).withAgency(a.id())));
             form.number("£ each", prefix + "-unitCost", InputAddress.costLine(initiative, running, id, false), InputKind.MONEY);
             form.number(line.basis() == CostLine.Basis.PER_CASE ? "Number a case" : "Number",
                     prefix + "-quantity", InputAddress.costLine(initiative, running, id, true), InputKind.COUNT);
             form.choice("Counted", prefix + "-basis", List.of(CostLine.Basis.values()), () -> find(id).basis(),
                     InspectorView.names(b -> b == CostLine.Basis.PER_CASE ? "for every case taken on" : "as a fixed number"),
-                    "Change cost basis", b -> m -> replace(m, id, new CostLine(id, find(m, id).label(),
-                            find(m, id).agencyId(), find(m, id).unitCost(), find(m, id).quantity(), b)));
+                    "Change cost basis", b -> m -> replace(m, id, find(m, id).withBasis(b)));
+            SourceFields.add(form, document, prefix, InputAddress.costLine(initiative, running, id, false),
+                    running ? "running cost" : "set-up cost");
             form.full(InspectorView.small(prefix + "-remove", "Remove this cost", "Remove this cost line",
                     () -> document.tryEdit("Remove cost line", m -> {
                         List<CostLine> kept = new ArrayList<>(lines(m));

@@ -23,6 +23,7 @@ import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.OverrideMark;
 import org.journeyworkbench.ui.input.ValueParser;
 
 /**
@@ -124,8 +125,11 @@ final class FormBuilder {
             }
         };
         wire(field, error, commit, () -> field.setText(shown.get()));
-        add(label, id, field, error);
+        // Marked as the assumptions panel marks it when the scenario being edited sets it itself.
+        OverrideMark mark = new OverrideMark(document, address, label, "inspector-");
+        add(label, id, field, error, mark);
         fields.add(() -> {
+            mark.refresh();
             if (!field.isFocused() || field.getText().equals(lastShown[0])) {
                 lastShown[0] = shown.get();
                 field.setText(lastShown[0]);
@@ -223,7 +227,7 @@ final class FormBuilder {
         return error;
     }
 
-    private void add(String label, String id, javafx.scene.control.Control control, Label error) {
+    private void add(String label, String id, javafx.scene.control.Control control, Label error, Node... more) {
         control.setId(id);
         control.setAccessibleText(label);
         control.setMaxWidth(Double.MAX_VALUE);
@@ -232,6 +236,8 @@ final class FormBuilder {
         l.setMaxWidth(110);
         l.setLabelFor(control);
         grid.add(l, 0, row);
-        grid.add(new VBox(1, control, error), 1, row++);
+        VBox box = new VBox(1, control, error);
+        box.getChildren().addAll(more);
+        grid.add(box, 1, row++);
     }
 }

@@ -167,6 +167,7 @@ public final class InspectorView extends VBox {
         String to = m().stage(t.to()).map(Stage::name).orElse(t.to());
         heading.setText("Arrow: " + from + " → " + to);
         form.number("Rate", "inspector-rate", InputAddress.transitionRate(id), InputKind.RATE);
+        SourceFields.add(form, document, "inspector-rate", InputAddress.transitionRate(id), "rate");
         form.note("The journey's default share of cases at \"" + from + "\" that go on to \"" + to
                 + "\". A target group may have its own.");
         form.text("Label", "inspector-label", () -> m().transition(id).map(Transition::label).orElse(""),
@@ -180,6 +181,7 @@ public final class InspectorView extends VBox {
         form.text("Referred by", "inspector-referrer", () -> m().targetGroup(id).map(TargetGroup::referrer).orElse(""),
                 "Change referrer", v -> x -> x.withTargetGroup(id, g -> g.withReferrer(v)));
         form.number("Cases a year", "inspector-cases", InputAddress.groupCases(id), InputKind.COUNT);
+        SourceFields.add(form, document, "inspector-cases", InputAddress.groupCases(id), "cases a year");
         form.choice("Enters at", "inspector-entryStage", m().stages(),
                 () -> m().stage(m().targetGroup(id).orElseThrow().entryStage()).orElse(null), names(Stage::name),
                 "Change entry stage", s -> x -> x.withTargetGroup(id, g -> g.withEntryStage(s.id())));
@@ -188,11 +190,15 @@ public final class InspectorView extends VBox {
         for (Transition t : m().transitions()) {
             form.number(label(t), "inspector-rate-" + t.id(), InputAddress.groupRate(id, t.id()),
                     InputKind.RATE);
+            SourceFields.add(form, document, "inspector-rate-" + t.id(), InputAddress.groupRate(id, t.id()),
+                    "group's rate");
         }
         form.heading("This group's own unit costs");
         for (Stage s : m().stages()) {
             form.number(s.name(), "inspector-cost-" + s.id(), InputAddress.groupUnitCost(id, s.id()),
                     InputKind.MONEY);
+            SourceFields.add(form, document, "inspector-cost-" + s.id(), InputAddress.groupUnitCost(id, s.id()),
+                    "group's unit cost");
         }
     }
 
@@ -229,9 +235,11 @@ public final class InspectorView extends VBox {
                 () -> it.apply(m()).takeUp().basis(),
                 names(b -> b == TakeUp.Basis.COUNT ? "a number of cases a year" : "a share of the cases"),
                 "Change take-up basis", b -> x -> x.withInitiative(id, i -> i.withTakeUp(
-                        b == TakeUp.Basis.SHARE ? TakeUp.share(1) : TakeUp.count(i.takeUp().value()))));
+                        (b == TakeUp.Basis.SHARE ? TakeUp.share(1) : TakeUp.count(i.takeUp().value()))
+                                .withSource(i.takeUp().source()))));
         form.number("Take-up", "inspector-takeUp", InputAddress.takeUp(id),
                 it.apply(m()).takeUp().basis() == TakeUp.Basis.SHARE ? InputKind.RATE : InputKind.COUNT);
+        SourceFields.add(form, document, "inspector-takeUp", InputAddress.takeUp(id), "take-up");
         alternativeRoute(id);
         form.check("Reduces reoffending", "inspector-reoffending", () -> it.apply(m()).reoffending() != null,
                 on -> document.edit(on ? "Add reduced reoffending" : "Remove reduced reoffending",
@@ -242,11 +250,12 @@ public final class InspectorView extends VBox {
                     InputKind.RATE);
             form.number("Repeat journeys a case", "inspector-repeats",
                     InputAddress.reoffendingRepeats(id), InputKind.COUNT);
+            SourceFields.add(form, document, "inspector-reoffending", InputAddress.reoffendingReduction(id),
+                    "reduced reoffending");
             form.choice("Repeat journey from", "inspector-repeatFrom", m().stages(),
                     () -> m().stage(it.apply(m()).reoffending().repeatFromStage()).orElse(null), names(Stage::name),
                     "Change repeat journey", s -> x -> x.withInitiative(id, i -> i.withReoffending(
-                            new Reoffending(i.reoffending().reduction(), i.reoffending().repeatJourneysPerCase(),
-                                    s.id()))));
+                            i.reoffending().withRepeatFromStage(s.id()))));
         }
         new CostLinesEditor(document, form, id, true).build();
         new CostLinesEditor(document, form, id, false).build();
@@ -257,6 +266,7 @@ public final class InspectorView extends VBox {
     private void appraisal(String id) {
         form.heading("Appraisal over the years");
         form.number("Deadweight", "inspector-deadweight", InputAddress.deadweight(id), InputKind.RATE);
+        SourceFields.add(form, document, "inspector-deadweight", InputAddress.deadweight(id), "deadweight");
         form.number("Optimism bias on costs", "inspector-optimismBias-costs",
                 InputAddress.initiativeOptimismBias(id, true), InputKind.MULTIPLIER);
         form.number("Optimism bias on benefits", "inspector-optimismBias-benefits",

@@ -73,7 +73,7 @@ public record AppraisalFigures(String npv, String npvCaption, String npvNote, St
     }
 
     /** The rates of the bands that apply within the period: "3.5%", or "3.5%, 3% from year 31". */
-    static String rates(Appraisal settings, int years) {
+    public static String rates(Appraisal settings, int years) {
         List<String> parts = new ArrayList<>();
         for (DiscountBand band : settings.discountRates()) {
             if (band.fromYear() >= Math.max(years, 1)) {
@@ -85,7 +85,7 @@ public record AppraisalFigures(String npv, String npvCaption, String npvNote, St
     }
 
     /** A ratio to two places with thousands separators: 2.4149 -> "2.41". */
-    static String ratio(double v) {
+    public static String ratio(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "none";
         }

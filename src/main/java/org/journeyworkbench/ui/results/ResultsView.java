@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.journeyworkbench.engine.inputs.Inputs;
@@ -52,6 +53,8 @@ public final class ResultsView extends VBox {
     private final HBox chartsRow = new HBox(14);
     private final GridPane body = new GridPane();
     private Boolean narrow;
+
+    private final Label baselineNote = new Label();
 
     public ResultsView(WorkbenchDocument document) {
         this.document = document;
@@ -99,6 +102,16 @@ public final class ResultsView extends VBox {
         show(document.result());
     }
 
+    /**
+     * Shows a pinned baseline's figures in the chart by agency, pale, behind the live ones; null for none (the
+     * window passes none while the baseline is the option being edited).
+     */
+    public void showBaseline(Result baseline) {
+        chart.showBaseline(baseline == null ? null : baseline.summary());
+        baselineNote.setText(baseline == null ? ""
+                : "Pale, with a tick: " + baseline.scenario() + " (pinned baseline)");
+    }
+
     private void buildCharts() {
         payback.setId("payback");
         payback.setWrapText(true);
@@ -109,7 +122,13 @@ public final class ResultsView extends VBox {
         chart.setPrefWidth(300);
         chart.setMinHeight(140);
         chart.setPrefHeight(170);
-        impactBox.getChildren().setAll(title("Impact by agency"), ImpactChart.legend(), chart);
+        baselineNote.setId("impactChartBaseline");
+        baselineNote.setWrapText(true);
+        baselineNote.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut short
+        baselineNote.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        baselineNote.managedProperty().bind(baselineNote.textProperty().isNotEmpty());
+        baselineNote.visibleProperty().bind(baselineNote.textProperty().isNotEmpty());
+        impactBox.getChildren().setAll(title("Impact by agency"), ImpactChart.legend(), baselineNote, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         for (VBox box : new VBox[] {paybackBox, impactBox}) {
             VBox.setVgrow(box, Priority.ALWAYS);

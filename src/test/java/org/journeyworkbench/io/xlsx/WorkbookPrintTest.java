@@ -74,6 +74,24 @@ class WorkbookPrintTest {
     }
 
     @Test
+    void everyInputCitesItsSourceAndPriceYearWhereTheModelGivesThem() throws Exception {
+        JourneyModel m = Samples.barnet();
+        Calculation calc = Calculation.compile(m);
+        try (XSSFWorkbook wb = ExcelExport.build(m, null)) {
+            Sheet s = wb.getSheet(AssumptionsSheet.NAME);
+            int sourceColumn = AssumptionsSheet.FIRST_OPTION_COLUMN + 1 + m.scenarios().size();
+            int posts = calc.slots().find("initiatives.personalisation.runningCosts.officers.unitCost");
+            Row row = s.getRow(AssumptionsSheet.FIRST_ROW + posts);
+            String source = row.getCell(sourceColumn).getStringCellValue();
+            assertTrue(source.startsWith("Reconstruction"), source);
+            assertEquals(2012, row.getCell(sourceColumn + 1).getNumericCellValue());
+            int arrest = calc.slots().find("stages.arrest.unitCost");
+            assertEquals("CLG Troubled Families cost database",
+                    s.getRow(AssumptionsSheet.FIRST_ROW + arrest).getCell(sourceColumn).getStringCellValue());
+        }
+    }
+
+    @Test
     void summaryAndOptionsCarryTheirCharts() throws Exception {
         try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
             assertEquals(1, wb.getSheet(SummarySheet.NAME).getDrawingPatriarch().getCharts().size());
