@@ -170,6 +170,14 @@ public class CalculationBenchmark {
         return s.calc.npv(s.values);
     }
 
+    /** The five-year appraisal's headline only (what options and Monte Carlo evaluate). */
+    @Benchmark
+    public double compiledHeadline(Compiled s) {
+        s.values[s.arrest] = s.nextArrestCost();
+        s.calc.evaluateHeadline(s.values, s.scratch);
+        return s.calc.npv(s.values);
+    }
+
     /** Aim 4: the full five-year appraisal of the base case and both scenarios. */
     @Benchmark
     public void compiledAllScenarios(AllScenarios s, Blackhole bh) {

@@ -82,6 +82,14 @@ public class JourneySizeBenchmark {
         return calc.npv(values);
     }
 
+    /** Only what the headline figures need (options, sensitivity, Monte Carlo), the appraisal included. */
+    @Benchmark
+    public double evaluateHeadline() {
+        values[slot] = next();
+        calc.evaluateHeadline(values, scratch);
+        return calc.npv(values);
+    }
+
     /** The first-year table only, an input changed in place. */
     @Benchmark
     public double evaluateFirstYear() {

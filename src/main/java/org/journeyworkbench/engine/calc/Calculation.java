@@ -24,6 +24,8 @@ public final class Calculation {
     private final Layout layout;
     private final Evaluator evaluator;
     private final int firstYearEnd;
+    /** Only the cells the headline figures need: what options, sensitivity and Monte Carlo evaluate. */
+    private final Evaluator headline;
     /** By target group, by stage: the slots of the rates out of it (for the at-most-100% check). */
     private final int[][][] ratesOut;
 
@@ -35,6 +37,15 @@ public final class Calculation {
         this.layout = layout;
         this.evaluator = new Evaluator(slots.size(), program.cells());
         this.firstYearEnd = evaluator.codeEnd(program.firstYearCells());
+        HeadlineCells h = headlineCells();
+        int[] roots = new int[5 + h.agencyNpv().length];
+        roots[0] = h.year1NetSaving();
+        roots[1] = h.npv();
+        roots[2] = h.bcr();
+        roots[3] = h.paybackYear();
+        roots[4] = h.valueForMoney();
+        System.arraycopy(h.agencyNpv(), 0, roots, 5, h.agencyNpv().length);
+        this.headline = new Evaluator(slots.size(), program.cells(), Evaluator.neededFor(program.cells(), roots));
         ratesOut = new int[model.targetGroups().size()][graph.stageCount][];
         for (int g = 0; g < ratesOut.length; g++) {
             for (int s = 0; s < graph.stageCount; s++) {
@@ -97,7 +108,7 @@ public final class Calculation {
 
     /** Scratch space for one thread's evaluations. */
     public double[] newScratch() {
-        return new double[evaluator.stackSize()];
+        return new double[Math.max(evaluator.stackSize(), headline.stackSize())];
     }
 
     /**
@@ -175,6 +186,15 @@ public final class Calculation {
     /** Computes every cell, the appraisal included. Allocates nothing. */
     public void evaluate(double[] values, double[] scratch) {
         evaluator.run(values, evaluator.codeLength(), scratch);
+    }
+
+    /**
+     * Computes only what the headline figures need (first-year net saving, NPV, BCR, payback, value for money,
+     * NPV by agency; read them with {@link #headline(double[])}), leaving out the cells only the workbook and
+     * the diagram show. Allocates nothing.
+     */
+    public void evaluateHeadline(double[] values, double[] scratch) {
+        headline.run(values, headline.codeLength(), scratch);
     }
 
     /** Computes the first year only (the slides' table and the Level 1 formula). Allocates nothing. */

@@ -36,7 +36,7 @@ public final class Options {
     public List<OptionResult> compare() {
         List<Headline> headlines = new ArrayList<>();
         for (double[] v : values) {
-            calc.evaluate(v, scratch);
+            calc.evaluateHeadline(v, scratch);
             headlines.add(calc.headline(v));
         }
         Headline base = headlines.get(0);

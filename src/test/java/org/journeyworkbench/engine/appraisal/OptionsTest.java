@@ -56,4 +56,25 @@ class OptionsTest {
                 .orElseThrow();
         assertTrue(without.deltaNpv() < 0);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3})
+    void theHeadlineEvaluationGivesTheFullEvaluationsHeadline(int seed) {
+        for (JourneyModel m : List.of(Samples.barnet(),
+                org.journeyworkbench.testing.GeneratedModels.journey(60, 4, seed))) {
+            Calculation calc = Calculation.compile(m);
+            double[] full = calc.bind(Scenario.base());
+            double[] headline = calc.bind(Scenario.base());
+            calc.evaluate(full, calc.newScratch());
+            calc.evaluateHeadline(headline, calc.newScratch());
+            Options.Headline a = calc.headline(full);
+            Options.Headline b = calc.headline(headline);
+            assertEquals(a.year1NetSaving(), b.year1NetSaving(), 1e-9);
+            assertEquals(a.npv(), b.npv(), 1e-9);
+            assertEquals(a.bcr(), b.bcr());
+            assertEquals(a.paybackYear(), b.paybackYear());
+            assertEquals(a.valueForMoney(), b.valueForMoney());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.agencyNpv(), b.agencyNpv(), 1e-9);
+        }
+    }
 }
