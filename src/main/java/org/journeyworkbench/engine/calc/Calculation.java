@@ -45,7 +45,7 @@ public final class Calculation {
         roots[3] = h.paybackYear();
         roots[4] = h.valueForMoney();
         System.arraycopy(h.agencyNpv(), 0, roots, 5, h.agencyNpv().length);
-        this.headline = new Evaluator(slots.size(), program.cells(), Evaluator.neededFor(program.cells(), roots));
+        this.headline = new Evaluator(slots.size(), program.cells(), Dependencies.neededFor(program.cells(), roots));
         ratesOut = new int[model.targetGroups().size()][graph.stageCount][];
         for (int g = 0; g < ratesOut.length; g++) {
             for (int s = 0; s < graph.stageCount; s++) {
