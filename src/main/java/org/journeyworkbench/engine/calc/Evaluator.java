@@ -18,6 +18,8 @@ final class Evaluator {
     private static final int SUM = 2;
     /** A sum of products of two values (a stage's cases, an amount): the commonest cell. */
     private static final int SUM_OF_PAIRS = 3;
+    /** One product of two values (an amount, cases along a single arrow): [op, out, a, b]. */
+    private static final int PRODUCT = 4;
     private static final int MAX_POLY_TERMS = 256;
 
     private static final int PUSH_CONST = 0;
@@ -72,6 +74,11 @@ final class Evaluator {
                 for (Term t : poly) {
                     w.code.add(t.factors[0]);
                 }
+            } else if (poly != null && poly.size() == 1 && allShaped(poly, 2)) {
+                w.code.add(PRODUCT);
+                w.code.add(inputCount + c);
+                w.code.add(poly.get(0).factors[0]);
+                w.code.add(poly.get(0).factors[1]);
             } else if (poly != null && !poly.isEmpty() && allShaped(poly, 2)) {
                 w.code.add(SUM_OF_PAIRS);
                 w.code.add(inputCount + c);
@@ -151,7 +158,10 @@ final class Evaluator {
         while (pc < end) {
             int op = c[pc++];
             int out = c[pc++];
-            if (op == SUM_OF_PAIRS) {
+            if (op == PRODUCT) {
+                values[out] = values[c[pc]] * values[c[pc + 1]];
+                pc += 2;
+            } else if (op == SUM_OF_PAIRS) {
                 int terms = c[pc++];
                 double sum = 0;
                 for (int t = 0; t < terms; t++) {
