@@ -116,77 +116,40 @@ public final class Formula {
         }
     }
 
-    public double evaluate(Map<String, Double> values) {
-        return root.eval(values);
-    }
-
     /**
-     * The formula written for a spreadsheet, with every term replaced by {@code reference(term)} (a cell or
-     * a defined name) and brackets wherever precedence needs them: {@code (B5+B6)-(B7+B8)}.
+     * The formula's value for the given terms, evaluated as the engine evaluates it (through {@link #toExpr}),
+     * so there is one way of working a formula out.
+     *
+     * @throws ModelException when a term has no value or the formula divides by zero
      */
-    public String toSpreadsheet(java.util.function.Function<String, String> reference) {
-        return root.write(reference);
+    public double evaluate(Map<String, Double> values) {
+        double v = org.journeyworkbench.engine.calc.Expressions.value(toExpr(name -> {
+            Double x = values.get(name);
+            if (x == null) {
+                throw new ModelException("level1.formula", "there is no value for term \"" + name + "\"");
+            }
+            return new org.journeyworkbench.engine.calc.Expr.Const(x);
+        }));
+        if (!Double.isFinite(v)) {
+            throw new ModelException("level1.formula", "the formula divides by zero");
+        }
+        return v;
     }
 
+    /** The parse tree: only read by {@link ExprOf}. */
     private interface Node {
-        double eval(Map<String, Double> values);
-
-        String write(java.util.function.Function<String, String> ref);
     }
 
     private record Num(double value) implements Node {
-        public double eval(Map<String, Double> values) {
-            return value;
-        }
-
-        public String write(java.util.function.Function<String, String> ref) {
-            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        }
     }
 
     private record Term(String name) implements Node {
-        public String write(java.util.function.Function<String, String> ref) {
-            return ref.apply(name);
-        }
-
-        public double eval(Map<String, Double> values) {
-            Double v = values.get(name);
-            if (v == null) {
-                throw new ModelException("level1.formula", "there is no value for term \"" + name + "\"");
-            }
-            return v;
-        }
     }
 
     private record Neg(Node inner) implements Node {
-        public double eval(Map<String, Double> values) {
-            return -inner.eval(values);
-        }
-
-        public String write(java.util.function.Function<String, String> ref) {
-            return "-(" + inner.write(ref) + ")";
-        }
     }
 
     private record Bin(char op, Node left, Node right) implements Node {
-        public String write(java.util.function.Function<String, String> ref) {
-            return "(" + left.write(ref) + op + right.write(ref) + ")";
-        }
-
-        public double eval(Map<String, Double> values) {
-            double a = left.eval(values);
-            double b = right.eval(values);
-            switch (op) {
-                case '+': return a + b;
-                case '-': return a - b;
-                case '*': return a * b;
-                default:
-                    if (b == 0) {
-                        throw new ModelException("level1.formula", "the formula divides by zero");
-                    }
-                    return a / b;
-            }
-        }
     }
 
     /** Recursive descent: expression = term (('+'|'-') term)*; term = unary (('*'|'/') unary)*. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.engine.validation.ModelValidator;
-import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.Scenario;
@@ -248,9 +247,5 @@ public final class Calculation {
     /** Cell numbers of the first-year net saving, NPV, BCR, payback year, value for money and NPV by agency. */
     public record HeadlineCells(int year1NetSaving, int npv, int bcr, int paybackYear, int valueForMoney,
                                 int[] agencyNpv) {
-    }
-
-    List<Initiative> initiatives() {
-        return model.initiatives();
     }
 }

@@ -147,7 +147,8 @@ final class AppraisalSheet {
         }
     }
 
-    private static CellStyle style(SheetWriter w, Line line, boolean bold) {
+    /** The cell style for a line's unit: money, a whole number, a factor, a share, a ratio or a category. */
+    static CellStyle style(SheetWriter w, Line line, boolean bold) {
         return switch (line.unit()) {
             case MONEY -> bold ? w.styles.moneyBold : w.styles.money;
             case WHOLE -> w.styles.whole;

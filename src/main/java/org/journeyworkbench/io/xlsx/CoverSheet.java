@@ -61,7 +61,7 @@ final class CoverSheet {
         w.text(r++, 0, "Notes and caveats", w.styles.subtitle);
         w.text(r++, 0, m.notes().isBlank() ? "The model has no notes." : m.notes(), w.styles.wrappedSpan);
         w.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, 1));
-        heightFor(w, r - 1, m.notes(), 110);
+        SheetWriter.fitHeight(w, r - 1, m.notes(), 96);
         r++;
         w.text(r++, 0, "Contents", w.styles.subtitle);
         for (Entry e : contents) {
@@ -82,7 +82,7 @@ final class CoverSheet {
             w.text(r, 0, i.name(), wrap);
             String text = (i.description().isBlank() ? "" : i.description() + " ") + "Works with: " + group + ".";
             w.text(r, 1, text, wrap);
-            heightFor(w, r++, text, 80);
+            SheetWriter.fitHeight(w, r++, text, 70);
         }
         if (!m.scenarios().isEmpty()) {
             r++;
@@ -90,17 +90,11 @@ final class CoverSheet {
             for (Scenario s : m.scenarios()) {
                 w.text(r, 0, s.name(), wrap);
                 w.text(r, 1, s.description().isBlank() ? "(no description)" : s.description(), wrap);
-                heightFor(w, r++, s.description(), 80);
+                SheetWriter.fitHeight(w, r++, s.description(), 70);
             }
         }
         w.sheet.setColumnWidth(0, 30 * 256);
         w.sheet.setColumnWidth(1, 80 * 256);
-    }
-
-    /** Wrapped text does not grow its row by itself in every spreadsheet: give it the lines it needs. */
-    private static void heightFor(SheetWriter w, int r, String text, int charsPerLine) {
-        int lines = Math.max(1, (int) Math.ceil(text.length() / (double) charsPerLine));
-        w.row(r).setHeightInPoints(Math.min(409, lines * 15f));
     }
 
     private static String rates(Appraisal a) {

@@ -72,7 +72,9 @@ public final class ExcelExport {
         for (Scenario option : options) {
             double[] v = calc.bind(option);
             calc.evaluate(v, calc.newScratch());
-            calc.result(v, option.name()); // refuses a formula that divides by zero, naming it
+            if (!Double.isFinite(calc.netSystemSaving(v))) {
+                calc.result(v, option.name()); // throws, saying the formula divides by zero
+            }
             values.add(v);
         }
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -87,7 +89,6 @@ public final class ExcelExport {
         inputs.write(wb, assumptions, calc, options, values, exported);
 
         List<CalculationCells> cells = new ArrayList<>();
-        List<Places> places = new ArrayList<>();
         List<SheetWriter> optionSheets = new ArrayList<>();
         SummarySheet summarySheet = new SummarySheet();
         AppraisalSheet appraisalSheet = new AppraisalSheet();
@@ -106,7 +107,6 @@ public final class ExcelExport {
                 optionSheets.add(w);
             }
             cells.add(c);
-            places.add(c.places);
         }
         summarySheet.write(summary, calc, scenario.name(), cells.get(exported));
         appraisalSheet.write(appraisal, calc, scenario.name(), cells.get(exported));
@@ -117,7 +117,7 @@ public final class ExcelExport {
                 OptionSheet.write(optionSheets.get(next++), calc, options.get(k).name(), cells.get(k));
             }
         }
-        new OptionsSheet().write(optionsSheet, calc, options, places, values, cells);
+        new OptionsSheet().write(optionsSheet, calc, options, values, cells);
         List<CoverSheet.Entry> contents = new ArrayList<>(List.of(
                 new CoverSheet.Entry(SummarySheet.NAME, "The Cost/Benefit Summary by agency and the Level 1 terms: the "
                         + "first year of \"" + scenario.name() + "\""),

@@ -48,7 +48,7 @@ final class FormulaText {
             for (int k = 0; k < a.terms().size(); k++) {
                 Expr t = a.terms().get(k);
                 if (t instanceof Expr.Neg n) {
-                    sb.append(k == 0 ? "-" : "-");
+                    sb.append('-');
                     operand(n.inner(), sheet, sb, 2);
                 } else {
                     if (k > 0) {

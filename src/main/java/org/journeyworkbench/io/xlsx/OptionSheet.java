@@ -45,9 +45,7 @@ final class OptionSheet {
                 w.text(r, 0, line.owner(), null);
                 w.text(r, 1, line.part(), null);
                 w.text(r, 2, line.item() + column(line, k), null);
-                cells.write(w, r, VALUE_COLUMN, lineCells[k], line.unit() == Line.Unit.MONEY ? w.styles.money
-                        : line.unit() == Line.Unit.FACTOR ? w.styles.factor : line.unit() == Line.Unit.SHARE
-                        ? w.styles.share : line.unit() == Line.Unit.RATIO ? w.styles.ratio : w.styles.category);
+                cells.write(w, r, VALUE_COLUMN, lineCells[k], AppraisalSheet.style(w, line, false));
                 r++;
             }
         }

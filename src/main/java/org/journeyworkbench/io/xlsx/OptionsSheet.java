@@ -21,10 +21,10 @@ final class OptionsSheet {
     static final int HEADER_ROW = 3;
 
     /**
-     * @param places where each option's cells are: the exported option's on the main sheets, the others on
-     *               their own option sheets
+     * @param cells each option's cells, placed: the exported option's on the main sheets, the others on
+     *              their own option sheets
      */
-    void write(SheetWriter w, Calculation calc, List<Scenario> options, List<Places> places,
+    void write(SheetWriter w, Calculation calc, List<Scenario> options,
                List<double[]> values, List<CalculationCells> cells) {
         JourneyModel m = calc.model();
         w.text(0, 0, "Options side by side", w.styles.title);
@@ -46,19 +46,18 @@ final class OptionsSheet {
         int baseRow = HEADER_ROW + 1;
         for (int k = 0; k < options.size(); k++) {
             int r = HEADER_ROW + 1 + k;
-            Places p = places.get(k);
             CalculationCells c = cells.get(k);
             w.text(r, 0, options.get(k).name(), k == 0 ? w.styles.totalLabel : null);
-            link(w, r, 1, p, h.year1NetSaving(), c, w.styles.money);
+            c.writeReference(w, r, 1, h.year1NetSaving(), w.styles.money);
             difference(w, r, 2, 1, baseRow, c.value(h.year1NetSaving()) - cells.get(0).value(h.year1NetSaving()));
-            link(w, r, 3, p, h.npv(), c, w.styles.moneyBold);
+            c.writeReference(w, r, 3, h.npv(), w.styles.moneyBold);
             difference(w, r, 4, 3, baseRow, c.value(h.npv()) - cells.get(0).value(h.npv()));
-            link(w, r, 5, p, h.bcr(), c, w.styles.ratio);
-            link(w, r, 6, p, h.paybackYear(), c, w.styles.whole);
-            link(w, r, 7, p, h.valueForMoney(), c, w.styles.category);
+            c.writeReference(w, r, 5, h.bcr(), w.styles.ratio);
+            c.writeReference(w, r, 6, h.paybackYear(), w.styles.whole);
+            c.writeReference(w, r, 7, h.valueForMoney(), w.styles.category);
             for (int a = 0; a < agencies; a++) {
                 int col = head.length + a;
-                link(w, r, col, p, h.agencyNpv()[a], c, w.styles.money);
+                c.writeReference(w, r, col, h.agencyNpv()[a], w.styles.money);
                 difference(w, r, head.length + agencies + a, col, baseRow,
                         c.value(h.agencyNpv()[a]) - cells.get(0).value(h.agencyNpv()[a]));
             }
@@ -105,10 +104,6 @@ final class OptionsSheet {
         };
     }
 
-    private static void link(SheetWriter w, int r, int c, Places p, int cell, CalculationCells cells,
-                             CellStyle style) {
-        cells.writeReference(w, r, c, cell, style);
-    }
 
 
     private static void difference(SheetWriter w, int r, int c, int valueColumn, int baseRow, double cached) {
