@@ -26,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!out.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
+        if (out.getFileName() == null || !out.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
             throw new UsageProblem("OUT.xlsx: \"" + out + "\" should end in .xlsx");
         }
         JourneyModel model = options.model();

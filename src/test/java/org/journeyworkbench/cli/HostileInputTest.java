@@ -94,4 +94,11 @@ class HostileInputTest {
         assertEquals(Cli.BAD_INPUT, r.code());
         assertTrue(r.err().contains("is the name of the model without any scenario"), r.err());
     }
+
+    @Test
+    void exportingToTheRootFolderSaysWhatIsWrong() {
+        CliTest.Run r = CliTest.run("export", Samples.BARNET.toString(), "/");
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("should end in .xlsx"), r.err());
+    }
 }
