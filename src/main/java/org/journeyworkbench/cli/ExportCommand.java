@@ -43,9 +43,15 @@ final class ExportCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** The scenario in its own place (the workbook's options keep the model's order), or added at the end. */
     private static java.util.List<Scenario> replaceOrAdd(JourneyModel model, Scenario scenario) {
         java.util.List<Scenario> list = new java.util.ArrayList<>(model.scenarios());
-        list.removeIf(s -> s.name().equalsIgnoreCase(scenario.name()));
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k).name().equalsIgnoreCase(scenario.name())) {
+                list.set(k, scenario);
+                return list;
+            }
+        }
         list.add(scenario);
         return list;
     }

@@ -101,4 +101,17 @@ class HostileInputTest {
         assertEquals(Cli.BAD_INPUT, r.code());
         assertTrue(r.err().contains("should end in .xlsx"), r.err());
     }
+
+    @Test
+    void exportingAScenarioKeepsTheOptionsInTheModelsOrder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("b.xlsx");
+        assertEquals(Cli.OK, CliTest.run("export", Samples.BARNET.toString(), out.toString(), "--scenario",
+                "Without Community Coaches").code());
+        try (var in = Files.newInputStream(out); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var options = wb.getSheet("Options");
+            assertEquals("Base case", options.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("Without Community Coaches", options.getRow(5).getCell(0).getStringCellValue());
+            assertEquals("Half the arrests avoided by panels", options.getRow(6).getCell(0).getStringCellValue());
+        }
+    }
 }
