@@ -1,5 +1,8 @@
 package org.journeyworkbench.io.xlsx;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -11,9 +14,9 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -54,10 +57,10 @@ final class Charts {
         values.setNumberFormat(Styles.MONEY_FORMAT);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
-        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, labelColumn, labelColumn));
+        XDDFDataSource<String> labels = new CachedLabels(sheet, new CellRangeAddress(firstRow, lastRow, labelColumn,
+                labelColumn));
         for (int k = 0; k < valueColumns.length; k++) {
-            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+            XDDFNumericalDataSource<Double> numbers = new CachedNumbers(sheet,
                     new CellRangeAddress(firstRow, lastRow, valueColumns[k], valueColumns[k]));
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
             series.setTitle(seriesNames[k], null);
@@ -68,5 +71,104 @@ final class Charts {
             series.setShapeProperties(shape);
         }
         chart.plot(data);
+    }
+
+    /**
+     * A column of cells as a chart's data: its reference, with the values already in the cells (the engine's,
+     * cached in each formula) as the chart's cache. POI's own cell-range sources evaluate every formula the
+     * chart reads, and with it everything those formulas depend on: most of a large export's time.
+     */
+    private abstract static class CachedRange<T> implements XDDFDataSource<T> {
+        private final XSSFSheet sheet;
+        private final CellRangeAddress range;
+
+        CachedRange(XSSFSheet sheet, CellRangeAddress range) {
+            this.sheet = sheet;
+            this.range = range;
+        }
+
+        @Override
+        public int getPointCount() {
+            return range.getNumberOfCells();
+        }
+
+        @Override
+        public T getPointAt(int index) {
+            Row row = sheet.getRow(range.getFirstRow() + index);
+            Cell cell = row == null ? null : row.getCell(range.getFirstColumn());
+            if (cell == null) {
+                return null;
+            }
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                    : cell.getCellType();
+            return point(cell, type);
+        }
+
+        /** The cell's value as a point, or null when it has none of the right type. */
+        abstract T point(Cell cell, CellType type);
+
+        @Override
+        public boolean isCellRange() {
+            return true;
+        }
+
+        @Override
+        public boolean isReference() {
+            return true;
+        }
+
+        @Override
+        public int getColIndex() {
+            return range.getFirstColumn();
+        }
+
+        @Override
+        public String getDataRangeReference() {
+            return range.formatAsString(sheet.getSheetName(), true);
+        }
+    }
+
+    private static final class CachedNumbers extends CachedRange<Double> implements XDDFNumericalDataSource<Double> {
+        private String formatCode;
+
+        CachedNumbers(XSSFSheet sheet, CellRangeAddress range) {
+            super(sheet, range);
+        }
+
+        @Override
+        Double point(Cell cell, CellType type) {
+            return type == CellType.NUMERIC ? cell.getNumericCellValue() : null;
+        }
+
+        @Override
+        public boolean isNumeric() {
+            return true;
+        }
+
+        @Override
+        public String getFormatCode() {
+            return formatCode;
+        }
+
+        @Override
+        public void setFormatCode(String formatCode) {
+            this.formatCode = formatCode;
+        }
+    }
+
+    private static final class CachedLabels extends CachedRange<String> implements XDDFCategoryDataSource {
+        CachedLabels(XSSFSheet sheet, CellRangeAddress range) {
+            super(sheet, range);
+        }
+
+        @Override
+        String point(Cell cell, CellType type) {
+            return type == CellType.STRING ? cell.getStringCellValue() : null;
+        }
+
+        @Override
+        public String getFormatCode() {
+            return null;
+        }
     }
 }

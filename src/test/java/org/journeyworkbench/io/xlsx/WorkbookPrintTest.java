@@ -100,6 +100,28 @@ class WorkbookPrintTest {
     }
 
     @Test
+    void theOptionsChartRefersToTheNpvColumnAndCachesTheEnginesFigures() throws Exception {
+        JourneyModel model = Samples.barnet();
+        List<org.journeyworkbench.engine.result.OptionResult> options =
+                new org.journeyworkbench.engine.calc.Options(Calculation.compile(model)).compare();
+        try (XSSFWorkbook wb = ExcelExport.build(model, null)) {
+            var chart = ((XSSFSheet) wb.getSheet(OptionsSheet.NAME)).getDrawingPatriarch().getCharts().get(0);
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            int first = OptionsSheet.HEADER_ROW + 2;
+            int last = OptionsSheet.HEADER_ROW + 1 + options.size();
+            assertEquals("Options!$D$" + first + ":$D$" + last, series.getVal().getNumRef().getF());
+            assertEquals("Options!$A$" + first + ":$A$" + last, series.getCat().getStrRef().getF());
+            var numbers = series.getVal().getNumRef().getNumCache().getPtArray();
+            var names = series.getCat().getStrRef().getStrCache().getPtArray();
+            assertEquals(options.size(), numbers.length);
+            for (int k = 0; k < options.size(); k++) {
+                assertEquals(options.get(k).npv(), Double.parseDouble(numbers[k].getV()), 1e-6);
+                assertEquals(options.get(k).name(), names[k].getV());
+            }
+        }
+    }
+
+    @Test
     void caseCountsPrintWithEnoughDecimalsToMultiplyOut() throws Exception {
         try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
             Sheet calc = wb.getSheet(CalculationsSheet.NAME);
