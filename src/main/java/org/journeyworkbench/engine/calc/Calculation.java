@@ -34,7 +34,7 @@ public final class Calculation {
         this.slots = slots;
         this.program = program;
         this.layout = layout;
-        this.evaluator = new Evaluator(slots.size(), program.cells());
+        this.evaluator = new Evaluator(slots.size(), program.cells(), null, program.firstYearCells());
         this.firstYearEnd = evaluator.codeEnd(program.firstYearCells());
         HeadlineCells h = headlineCells();
         int[] roots = new int[5 + h.agencyNpv().length];
@@ -44,7 +44,7 @@ public final class Calculation {
         roots[3] = h.paybackYear();
         roots[4] = h.valueForMoney();
         System.arraycopy(h.agencyNpv(), 0, roots, 5, h.agencyNpv().length);
-        this.headline = new Evaluator(slots.size(), program.cells(), Dependencies.neededFor(program.cells(), roots));
+        this.headline = new Evaluator(slots.size(), program.cells(), Dependencies.neededFor(program.cells(), roots), -1);
         ratesOut = new int[model.targetGroups().size()][graph.stageCount][];
         for (int g = 0; g < ratesOut.length; g++) {
             for (int s = 0; s < graph.stageCount; s++) {

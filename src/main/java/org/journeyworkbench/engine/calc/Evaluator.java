@@ -12,14 +12,34 @@ import java.util.List;
  * slider step). A cell whose rule is a bare input is not evaluated: references to it read the input itself.
  */
 final class Evaluator {
+    // Cell instructions. The code is a list of runs, [op, count, then count cells' operands], so that consecutive
+    // cells of the same shape (a year's columns, a stage's amounts) go round one tight loop without a dispatch
+    // each. Operands are indexes into the values array: inputs, cells, and the constants the cells use, which
+    // sit after the cells and are copied in at the start of every run.
+    /** A sum of products with coefficients: [out, terms, then per term: factors, coefficient, factor...]. */
     private static final int POLY = 0;
+    /** Anything else, on a small stack: [out, length, stack code...]. */
     private static final int STACK = 1;
-    /** A plain sum of values (subtotals): no coefficients, one factor a term. */
+    /** A plain sum of values (subtotals): [out, terms, value...]. */
     private static final int SUM = 2;
-    /** A sum of products of two values (a stage's cases, an amount): the commonest cell. */
+    /** A sum of products of two values (a stage's cases, an amount): [out, terms, (a, b)...]. */
     private static final int SUM_OF_PAIRS = 3;
-    /** One product of two values (an amount, cases along a single arrow): [op, out, a, b]. */
+    /** One product of two values (an amount, cases along a single arrow): [out, a, b]. */
     private static final int PRODUCT = 4;
+    /** One value less another (net figures, NPV): [out, a, b]. */
+    private static final int DIFFERENCE = 5;
+    /** A chained discount factor, a ÷ (1 + b): [out, a, b]. */
+    private static final int DISCOUNT = 6;
+    /** 1 when a < b, else 0 (a year inside the period): [out, a, b]. */
+    private static final int LESS_THAN = 7;
+    /** then when test ≥ 0, else otherwise (paid back by a year): [out, test, then, otherwise]. */
+    private static final int IF_NON_NEGATIVE_THEN = 8;
+    /** a ÷ b, "none" when b is 0 (the BCR): [out, a, b]. */
+    private static final int RATIO_OF = 9;
+    /** The smallest value that is not "none" (the payback year): [out, n, value...]. */
+    private static final int MIN_OF = 10;
+    /** Which band a value falls in (value for money): [out, a, bands, where its boundaries start in consts]. */
+    private static final int BAND_OF = 11;
     private static final int MAX_POLY_TERMS = 256;
 
     private static final int PUSH_CONST = 0;
@@ -40,56 +60,87 @@ final class Evaluator {
     private final double[] consts;
     private final int stackSize;
     private final int[] cellIndex;
-    /** Where in {@link #code} each cell's instruction starts, or -1 for an alias cell. */
+    /** Constants the cells use as operands, and where in the values array they go. */
+    private final double[] operandConsts;
+    private final int operandConstsAt;
+    /** Where in {@link #code} each run starts, by its first cell; -1 for a cell inside a run or not computed. */
     private final int[] cellStart;
 
     Evaluator(int inputCount, List<Expr> cells) {
-        this(inputCount, cells, null);
+        this(inputCount, cells, null, -1);
     }
 
     /**
-     * @param include which cells to compute, or null for all: the others keep whatever the values array holds
-     *                (a headline evaluation leaves out the cells only the workbook and the diagram show)
+     * @param include  which cells to compute, or null for all: the others keep whatever the values array holds
+     *                 (a headline evaluation leaves out the cells only the workbook and the diagram show)
+     * @param boundary a cell at which a run must start, so that {@link #codeEnd} can stop there; -1 for none
      */
-    Evaluator(int inputCount, List<Expr> cells, boolean[] include) {
+    Evaluator(int inputCount, List<Expr> cells, boolean[] include, int boundary) {
         this.inputCount = inputCount;
+        // The constants every cell uses, numbered the same whatever is included, so that a headline evaluator
+        // and a full one share one layout of the values array.
+        List<Double> constants = new ArrayList<>();
+        java.util.Map<Long, Integer> constantAt = new java.util.HashMap<>();
+        for (Expr e : cells) {
+            collectConstants(e, constants, constantAt);
+        }
+        operandConstsAt = inputCount + cells.size();
+        operandConsts = constants.stream().mapToDouble(Double::doubleValue).toArray();
         cellIndex = new int[cells.size()];
         for (int c = 0; c < cells.size(); c++) {
-            cellIndex[c] = cells.get(c) instanceof Expr.In in ? in.slot() : inputCount + c;
+            Expr e = cells.get(c);
+            cellIndex[c] = e instanceof Expr.In || e instanceof Expr.Ref || e instanceof Expr.Const
+                    ? operand(e, constantAt) : inputCount + c;
         }
         Writer w = new Writer();
         cellStart = new int[cells.size()];
+        Arrays.fill(cellStart, -1);
+        int runOp = -1;
+        int countAt = -1;
+        boolean pastBoundary = boundary < 0;
         for (int c = 0; c < cells.size(); c++) {
             Expr e = cells.get(c);
-            if (e instanceof Expr.In || (include != null && !include[c])) {
-                cellStart[c] = -1;
+            if (cellIndex[c] != inputCount + c || (include != null && !include[c])) {
                 continue;
             }
-            cellStart[c] = w.code.size;
-            List<Term> poly = poly(e);
-            if (poly != null && !poly.isEmpty() && allShaped(poly, 1)) {
-                w.code.add(SUM);
-                w.code.add(inputCount + c);
+            int[] operands = shaped(e, constantAt, w);
+            List<Term> poly = operands == null ? poly(e) : null;
+            int op = operands != null ? operands[0]
+                    : poly != null && !poly.isEmpty() && allShaped(poly, 1) ? SUM
+                    : poly != null && poly.size() == 1 && allShaped(poly, 2) ? PRODUCT
+                    : poly != null && poly.size() == 2 && isDifference(poly) ? DIFFERENCE
+                    : poly != null && !poly.isEmpty() && allShaped(poly, 2) ? SUM_OF_PAIRS
+                    : poly != null ? POLY : STACK;
+            boolean atBoundary = !pastBoundary && c >= boundary;
+            pastBoundary |= atBoundary;
+            if (op != runOp || atBoundary) {
+                cellStart[c] = w.code.size;
+                w.code.add(op);
+                countAt = w.code.size;
+                w.code.add(0);
+                runOp = op;
+            }
+            w.code.set(countAt, w.code.data[countAt] + 1);
+            w.code.add(inputCount + c);
+            if (operands != null) {
+                for (int k = 1; k < operands.length; k++) {
+                    w.code.add(operands[k]);
+                }
+            } else if (op == SUM) {
                 w.code.add(poly.size());
                 for (Term t : poly) {
                     w.code.add(t.factors[0]);
                 }
-            } else if (poly != null && poly.size() == 1 && allShaped(poly, 2)) {
-                w.code.add(PRODUCT);
-                w.code.add(inputCount + c);
+            } else if (op == PRODUCT || op == DIFFERENCE) {
                 w.code.add(poly.get(0).factors[0]);
-                w.code.add(poly.get(0).factors[1]);
-            } else if (poly != null && !poly.isEmpty() && allShaped(poly, 2)) {
-                w.code.add(SUM_OF_PAIRS);
-                w.code.add(inputCount + c);
+                w.code.add(poly.get(op == PRODUCT ? 0 : 1).factors[op == PRODUCT ? 1 : 0]);
+            } else if (op == SUM_OF_PAIRS) {
                 w.code.add(poly.size());
                 for (Term t : poly) {
                     w.code.add(t.factors[0]);
                     w.code.add(t.factors[1]);
                 }
-            } else if (poly != null) {
-                w.code.add(POLY);
-                w.code.add(inputCount + c);
+            } else if (op == POLY) {
                 w.code.add(poly.size());
                 for (Term t : poly) {
                     w.code.add(t.factors.length);
@@ -99,8 +150,6 @@ final class Evaluator {
                     }
                 }
             } else {
-                w.code.add(STACK);
-                w.code.add(inputCount + c);
                 int lengthAt = w.code.size;
                 w.code.add(0);
                 w.stack(e);
@@ -112,9 +161,107 @@ final class Evaluator {
         stackSize = Math.max(4, w.maxDepth + 1);
     }
 
-    /** The size of the values array: the inputs, then one entry a cell. */
+    /** The size of the values array: the inputs, one entry a cell, then the constants the cells use. */
     int size() {
-        return inputCount + cellIndex.length;
+        return operandConstsAt + operandConsts.length;
+    }
+
+    private static void collectConstants(Expr e, List<Double> constants, java.util.Map<Long, Integer> at) {
+        if (e instanceof Expr.Const k) {
+            at.computeIfAbsent(Double.doubleToRawLongBits(k.value()), bits -> {
+                constants.add(k.value());
+                return constants.size() - 1;
+            });
+        } else if (e instanceof Expr.Add a) {
+            a.terms().forEach(t -> collectConstants(t, constants, at));
+        } else if (e instanceof Expr.Mul m) {
+            m.factors().forEach(f -> collectConstants(f, constants, at));
+        } else if (e instanceof Expr.Neg n) {
+            collectConstants(n.inner(), constants, at);
+        } else if (e instanceof Expr.Sub x) {
+            collectConstants(x.left(), constants, at);
+            collectConstants(x.right(), constants, at);
+        } else if (e instanceof Expr.Div d) {
+            collectConstants(d.left(), constants, at);
+            collectConstants(d.right(), constants, at);
+        } else if (e instanceof Expr.Ratio r) {
+            collectConstants(r.numerator(), constants, at);
+            collectConstants(r.denominator(), constants, at);
+        } else if (e instanceof Expr.Less l) {
+            collectConstants(l.left(), constants, at);
+            collectConstants(l.right(), constants, at);
+        } else if (e instanceof Expr.IfNonNegative i) {
+            collectConstants(i.test(), constants, at);
+            collectConstants(i.then(), constants, at);
+            collectConstants(i.otherwise(), constants, at);
+        } else if (e instanceof Expr.Band b) {
+            collectConstants(b.value(), constants, at);
+        }
+    }
+
+    /** Where a leaf's value is in the values array (an input, an earlier cell, a constant); -1 for no leaf. */
+    private int operand(Expr e, java.util.Map<Long, Integer> constantAt) {
+        if (e instanceof Expr.In in) {
+            return in.slot();
+        }
+        if (e instanceof Expr.Ref r) {
+            return cellIndex[r.cell()];
+        }
+        if (e instanceof Expr.Const k) {
+            return operandConstsAt + constantAt.get(Double.doubleToRawLongBits(k.value()));
+        }
+        return -1;
+    }
+
+    /**
+     * The appraisal's own shapes as [op, operands...], each over leaves only, or null for a cell that is not one
+     * of them. Each instruction computes exactly what the stack would, in the same order.
+     */
+    private int[] shaped(Expr e, java.util.Map<Long, Integer> at, Writer w) {
+        if (e instanceof Expr.Div d && d.right() instanceof Expr.Add a && a.terms().size() == 2
+                && a.terms().get(0) instanceof Expr.Const one && one.value() == 1) {
+            int x = operand(d.left(), at);
+            int y = operand(a.terms().get(1), at);
+            return x < 0 || y < 0 ? null : new int[] {DISCOUNT, x, y};
+        }
+        if (e instanceof Expr.Less l) {
+            int x = operand(l.left(), at);
+            int y = operand(l.right(), at);
+            return x < 0 || y < 0 ? null : new int[] {LESS_THAN, x, y};
+        }
+        if (e instanceof Expr.Ratio r) {
+            int x = operand(r.numerator(), at);
+            int y = operand(r.denominator(), at);
+            return x < 0 || y < 0 ? null : new int[] {RATIO_OF, x, y};
+        }
+        if (e instanceof Expr.IfNonNegative i) {
+            int t = operand(i.test(), at);
+            int x = operand(i.then(), at);
+            int y = operand(i.otherwise(), at);
+            return t < 0 || x < 0 || y < 0 ? null : new int[] {IF_NON_NEGATIVE_THEN, t, x, y};
+        }
+        if (e instanceof Expr.MinOf m && !m.cells().isEmpty()) {
+            int[] out = new int[m.cells().size() + 2];
+            out[0] = MIN_OF;
+            out[1] = m.cells().size();
+            // The stack takes them last first; so does this, so that ties resolve the same way.
+            for (int k = 0; k < m.cells().size(); k++) {
+                out[2 + k] = operand(m.cells().get(m.cells().size() - 1 - k), at);
+            }
+            return out;
+        }
+        if (e instanceof Expr.Band b && b.from().length > 0) {
+            int x = operand(b.value(), at);
+            if (x < 0) {
+                return null;
+            }
+            int first = w.consts.size();
+            for (double from : b.from()) {
+                w.constant(from);
+            }
+            return new int[] {BAND_OF, x, b.from().length, first};
+        }
+        return null;
     }
 
     /** Whether every term has coefficient 1 and exactly {@code factors} factors. */
@@ -127,12 +274,18 @@ final class Evaluator {
         return true;
     }
 
-    /** Where a cell's value is in the values array (an alias cell's is its input's). */
+    /** a − b: one value with coefficient 1, then one with coefficient −1. */
+    private static boolean isDifference(List<Term> poly) {
+        return poly.get(0).coef == 1 && poly.get(0).factors.length == 1 && poly.get(1).coef == -1
+                && poly.get(1).factors.length == 1;
+    }
+
+    /** Where a cell's value is in the values array (an alias cell's is its input's, cell's or constant's). */
     int index(int cell) {
         return cellIndex[cell];
     }
 
-    /** Where in the code the cells from {@code firstCell} on start (for running only the first cells). */
+    /** Where in the code the cells from {@code cellCount} on start: only at the constructor's boundary. */
     int codeEnd(int cellCount) {
         for (int c = cellCount; c < cellStart.length; c++) {
             if (cellStart[c] >= 0) {
@@ -152,48 +305,125 @@ final class Evaluator {
      * @param stack scratch space of {@link #stackSize()} entries, so the caller decides what is shared
      */
     void run(double[] values, int end, double[] stack) {
+        System.arraycopy(operandConsts, 0, values, operandConstsAt, operandConsts.length);
         final int[] c = code;
-        final double[] k = consts;
         int pc = 0;
         while (pc < end) {
             int op = c[pc++];
-            int out = c[pc++];
-            if (op == PRODUCT) {
-                values[out] = values[c[pc]] * values[c[pc + 1]];
-                pc += 2;
-            } else if (op == SUM_OF_PAIRS) {
-                int terms = c[pc++];
-                double sum = 0;
-                for (int t = 0; t < terms; t++) {
-                    sum += values[c[pc]] * values[c[pc + 1]];
-                    pc += 2;
-                }
-                values[out] = sum;
-            } else if (op == SUM) {
-                int terms = c[pc++];
-                double sum = 0;
-                for (int t = 0; t < terms; t++) {
-                    sum += values[c[pc++]];
-                }
-                values[out] = sum;
-            } else if (op == POLY) {
-                int terms = c[pc++];
-                double sum = 0;
-                for (int t = 0; t < terms; t++) {
-                    int factors = c[pc++];
-                    double p = k[c[pc++]];
-                    for (int f = 0; f < factors; f++) {
-                        p *= values[c[pc++]];
+            int n = c[pc++];
+            switch (op) {
+                case PRODUCT -> {
+                    for (int i = 0; i < n; i++, pc += 3) {
+                        values[c[pc]] = values[c[pc + 1]] * values[c[pc + 2]];
                     }
-                    sum += p;
                 }
-                values[out] = sum;
-            } else {
-                int length = c[pc++];
-                values[out] = stackRun(values, pc, pc + length, stack);
-                pc += length;
+                case SUM_OF_PAIRS -> {
+                    for (int i = 0; i < n; i++) {
+                        int out = c[pc++];
+                        int terms = c[pc++];
+                        double sum = 0;
+                        for (int t = 0; t < terms; t++, pc += 2) {
+                            sum += values[c[pc]] * values[c[pc + 1]];
+                        }
+                        values[out] = sum;
+                    }
+                }
+                case SUM -> {
+                    for (int i = 0; i < n; i++) {
+                        int out = c[pc++];
+                        int terms = c[pc++];
+                        double sum = 0;
+                        for (int t = 0; t < terms; t++) {
+                            sum += values[c[pc++]];
+                        }
+                        values[out] = sum;
+                    }
+                }
+                case DIFFERENCE -> {
+                    for (int i = 0; i < n; i++, pc += 3) {
+                        values[c[pc]] = values[c[pc + 1]] - values[c[pc + 2]];
+                    }
+                }
+                case DISCOUNT -> {
+                    for (int i = 0; i < n; i++, pc += 3) {
+                        values[c[pc]] = values[c[pc + 1]] / (values[c[pc + 2]] + 1);
+                    }
+                }
+                case LESS_THAN -> {
+                    for (int i = 0; i < n; i++, pc += 3) {
+                        values[c[pc]] = values[c[pc + 1]] < values[c[pc + 2]] ? 1 : 0;
+                    }
+                }
+                case IF_NON_NEGATIVE_THEN -> {
+                    for (int i = 0; i < n; i++, pc += 4) {
+                        values[c[pc]] = values[c[pc + 1]] >= 0 ? values[c[pc + 2]] : values[c[pc + 3]];
+                    }
+                }
+                case RATIO_OF -> {
+                    for (int i = 0; i < n; i++, pc += 3) {
+                        double b = values[c[pc + 2]];
+                        values[c[pc]] = b == 0 ? Double.NaN : values[c[pc + 1]] / b;
+                    }
+                }
+                case MIN_OF -> {
+                    for (int i = 0; i < n; i++) {
+                        int out = c[pc++];
+                        int terms = c[pc++];
+                        double min = Double.NaN;
+                        for (int t = 0; t < terms; t++) {
+                            double x = values[c[pc++]];
+                            if (!Double.isNaN(x) && (Double.isNaN(min) || x < min)) {
+                                min = x;
+                            }
+                        }
+                        values[out] = min;
+                    }
+                }
+                case BAND_OF -> {
+                    for (int i = 0; i < n; i++, pc += 4) {
+                        values[c[pc]] = band(values[c[pc + 1]], consts, c[pc + 3], c[pc + 2]);
+                    }
+                }
+                case POLY -> {
+                    for (int i = 0; i < n; i++) {
+                        int out = c[pc++];
+                        int terms = c[pc++];
+                        double sum = 0;
+                        for (int t = 0; t < terms; t++) {
+                            int factors = c[pc++];
+                            double p = consts[c[pc++]];
+                            for (int f = 0; f < factors; f++) {
+                                p *= values[c[pc++]];
+                            }
+                            sum += p;
+                        }
+                        values[out] = sum;
+                    }
+                }
+                default -> {
+                    for (int i = 0; i < n; i++) {
+                        int out = c[pc++];
+                        int length = c[pc++];
+                        values[out] = stackRun(values, pc, pc + length, stack);
+                        pc += length;
+                    }
+                }
             }
         }
+    }
+
+    /** 0 below the first boundary, k at or above the k-th; "none" stays "none". */
+    private static double band(double x, double[] from, int first, int bands) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        int band = 0;
+        for (int k = 0; k < bands; k++) {
+            if (x >= from[first + k]) {
+                band = k + 1;
+            }
+        }
+        return band;
     }
 
     int stackSize() {
