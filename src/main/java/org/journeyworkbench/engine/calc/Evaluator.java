@@ -40,6 +40,9 @@ final class Evaluator {
     private static final int MIN_OF = 10;
     /** Which band a value falls in (value for money): [out, a, bands, where its boundaries start in consts]. */
     private static final int BAND_OF = 11;
+    /** A product or a sum of pairs on its own, between cells of other shapes (as in a long journey): no count. */
+    private static final int ONE_PRODUCT = 12;
+    private static final int ONE_SUM_OF_PAIRS = 13;
     private static final int MAX_POLY_TERMS = 256;
 
     private static final int PUSH_CONST = 0;
@@ -93,72 +96,101 @@ final class Evaluator {
                     ? operand(e, constantAt) : inputCount + c;
         }
         Writer w = new Writer();
-        cellStart = new int[cells.size()];
-        Arrays.fill(cellStart, -1);
-        int runOp = -1;
-        int countAt = -1;
-        boolean pastBoundary = boundary < 0;
+        int[] ops = new int[cells.size()];
+        Object[] shapes = new Object[cells.size()];
         for (int c = 0; c < cells.size(); c++) {
             Expr e = cells.get(c);
+            ops[c] = -1;
             if (cellIndex[c] != inputCount + c || (include != null && !include[c])) {
                 continue;
             }
             int[] operands = shaped(e, constantAt, w);
             List<Term> poly = operands == null ? poly(e) : null;
-            int op = operands != null ? operands[0]
+            ops[c] = operands != null ? operands[0]
                     : poly != null && !poly.isEmpty() && allShaped(poly, 1) ? SUM
                     : poly != null && poly.size() == 1 && allShaped(poly, 2) ? PRODUCT
                     : poly != null && poly.size() == 2 && isDifference(poly) ? DIFFERENCE
                     : poly != null && !poly.isEmpty() && allShaped(poly, 2) ? SUM_OF_PAIRS
                     : poly != null ? POLY : STACK;
-            boolean atBoundary = !pastBoundary && c >= boundary;
-            pastBoundary |= atBoundary;
-            if (op != runOp || atBoundary) {
-                cellStart[c] = w.code.size;
-                w.code.add(op);
-                countAt = w.code.size;
-                w.code.add(0);
-                runOp = op;
+            shapes[c] = operands != null ? operands : poly;
+        }
+        cellStart = new int[cells.size()];
+        Arrays.fill(cellStart, -1);
+        int c = nextComputed(ops, 0);
+        while (c < cells.size()) {
+            // A run: this cell and the computed cells after it with the same instruction, up to the boundary.
+            int op = ops[c];
+            int length = 1;
+            int last = c;
+            for (int next = nextComputed(ops, c + 1); next < cells.size() && ops[next] == op
+                    && !(c < boundary && next >= boundary); next = nextComputed(ops, next + 1)) {
+                length++;
+                last = next;
             }
-            w.code.set(countAt, w.code.data[countAt] + 1);
-            w.code.add(inputCount + c);
-            if (operands != null) {
-                for (int k = 1; k < operands.length; k++) {
-                    w.code.add(operands[k]);
-                }
-            } else if (op == SUM) {
-                w.code.add(poly.size());
-                for (Term t : poly) {
-                    w.code.add(t.factors[0]);
-                }
-            } else if (op == PRODUCT || op == DIFFERENCE) {
-                w.code.add(poly.get(0).factors[0]);
-                w.code.add(poly.get(op == PRODUCT ? 0 : 1).factors[op == PRODUCT ? 1 : 0]);
-            } else if (op == SUM_OF_PAIRS) {
-                w.code.add(poly.size());
-                for (Term t : poly) {
-                    w.code.add(t.factors[0]);
-                    w.code.add(t.factors[1]);
-                }
-            } else if (op == POLY) {
-                w.code.add(poly.size());
-                for (Term t : poly) {
-                    w.code.add(t.factors.length);
-                    w.code.add(w.constant(t.coef));
-                    for (int f : t.factors) {
-                        w.code.add(f);
-                    }
-                }
-            } else {
-                int lengthAt = w.code.size;
-                w.code.add(0);
-                w.stack(e);
-                w.code.set(lengthAt, w.code.size - lengthAt - 1);
+            cellStart[c] = w.code.size;
+            boolean single = length == 1 && (op == PRODUCT || op == SUM_OF_PAIRS);
+            w.code.add(single ? (op == PRODUCT ? ONE_PRODUCT : ONE_SUM_OF_PAIRS) : op);
+            if (!single) {
+                w.code.add(length);
             }
+            for (int k = c; k <= last; k = nextComputed(ops, k + 1)) {
+                emit(w, k, op, shapes[k], cells.get(k));
+            }
+            c = nextComputed(ops, last + 1);
         }
         code = w.code.toArray();
         consts = w.consts.stream().mapToDouble(Double::doubleValue).toArray();
         stackSize = Math.max(4, w.maxDepth + 1);
+    }
+
+    private static int nextComputed(int[] ops, int from) {
+        int c = from;
+        while (c < ops.length && ops[c] < 0) {
+            c++;
+        }
+        return c;
+    }
+
+    /** One cell's operands within its run: where it goes, then what its instruction reads. */
+    @SuppressWarnings("unchecked")
+    private void emit(Writer w, int cell, int op, Object shape, Expr e) {
+        w.code.add(inputCount + cell);
+        if (shape instanceof int[] operands) {
+            for (int k = 1; k < operands.length; k++) {
+                w.code.add(operands[k]);
+            }
+            return;
+        }
+        List<Term> poly = (List<Term>) shape;
+        if (op == SUM) {
+            w.code.add(poly.size());
+            for (Term t : poly) {
+                w.code.add(t.factors[0]);
+            }
+        } else if (op == PRODUCT || op == DIFFERENCE) {
+            w.code.add(poly.get(0).factors[0]);
+            w.code.add(poly.get(op == PRODUCT ? 0 : 1).factors[op == PRODUCT ? 1 : 0]);
+        } else if (op == SUM_OF_PAIRS) {
+            w.code.add(poly.size());
+            for (Term t : poly) {
+                w.code.add(t.factors[0]);
+                w.code.add(t.factors[1]);
+            }
+        } else if (op == POLY) {
+            w.code.add(poly.size());
+            for (Term t : poly) {
+                w.code.add(t.factors.length);
+                w.code.add(w.constant(t.coef));
+                for (int f : t.factors) {
+                    w.code.add(f);
+                }
+            }
+        } else {
+            int lengthAt = w.code.size;
+            w.code.add(0);
+            w.stack(e);
+            w.code.set(lengthAt, w.code.size - lengthAt - 1);
+        }
     }
 
     /** The size of the values array: the inputs, one entry a cell, then the constants the cells use. */
@@ -310,6 +342,21 @@ final class Evaluator {
         int pc = 0;
         while (pc < end) {
             int op = c[pc++];
+            if (op == ONE_PRODUCT) {
+                values[c[pc]] = values[c[pc + 1]] * values[c[pc + 2]];
+                pc += 3;
+                continue;
+            }
+            if (op == ONE_SUM_OF_PAIRS) {
+                int out = c[pc++];
+                int terms = c[pc++];
+                double sum = 0;
+                for (int t = 0; t < terms; t++, pc += 2) {
+                    sum += values[c[pc]] * values[c[pc + 1]];
+                }
+                values[out] = sum;
+                continue;
+            }
             int n = c[pc++];
             switch (op) {
                 case PRODUCT -> {
