@@ -39,7 +39,7 @@ public class ExportBenchmark {
 
     @State(Scope.Benchmark)
     public static class Generated {
-        @Param({"100", "1000"})
+        @Param({"100", "250", "500", "1000", "2000", "4000"})
         int stages;
         JourneyModel model;
 
