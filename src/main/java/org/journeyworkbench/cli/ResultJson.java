@@ -1,8 +1,13 @@
 package org.journeyworkbench.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.journeyworkbench.engine.result.AppraisalResult;
@@ -13,6 +18,7 @@ import org.journeyworkbench.engine.result.OptionResult;
 import org.journeyworkbench.engine.result.Result;
 import org.journeyworkbench.engine.result.TargetGroupResult;
 import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.ModelException;
 
 /**
  * {@code compute --format json}: every figure the engine works out, unrounded; {@code appraise --format json}:
@@ -20,7 +26,30 @@ import org.journeyworkbench.model.JourneyModel;
  * documented in docs/cli.md.
  */
 final class ResultJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteNumbers())
+                    .addSerializer(double.class, new FiniteNumbers()));
+
+    /**
+     * JSON numbers are numbers: Jackson would write a non-finite double as the string "Infinity". The engine
+     * refuses such results at input; this is the last guard, naming the field instead of printing it.
+     */
+    private static final class FiniteNumbers extends StdSerializer<Double> {
+        FiniteNumbers() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (!Double.isFinite(value)) {
+                String path = gen.getOutputContext().pathAsPointer().toString().replace('/', '.');
+                throw new ModelException(path.startsWith(".") ? path.substring(1) : path,
+                        "the result is too large to write as a number (" + value + "); check the inputs "
+                                + "that feed it for values far too big");
+            }
+            gen.writeNumber(value);
+        }
+    }
 
     record Report(String model, String scenario, CostBenefitSummary summary, Level1Result level1,
                   double netSystemSaving, AppraisalJson appraisal, List<InitiativeResult> initiatives,
@@ -102,10 +131,13 @@ final class ResultJson {
                 options.stream().map(OptionJson::of).toList()));
     }
 
-    private static String json(Object report) {
+    static String json(Object report) {
         try {
             return MAPPER.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof ModelException m) {
+                throw m;
+            }
             throw new IllegalStateException(e);
         }
     }

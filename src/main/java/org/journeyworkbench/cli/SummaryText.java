@@ -77,17 +77,24 @@ final class SummaryText {
     }
 
     /**
-     * Quotes a text with a comma, quote, CR or LF in it; a leading = + - @ is defused with a single quote so a
-     * spreadsheet keeps it text.
+     * Quotes a text with a comma, quote, CR or LF in it. A = + - @ or tab that starts the text, or follows
+     * any of those four, is defused with a single quote, so a spreadsheet keeps it text even when its import
+     * splits the field there ({@code Police\r=1+1}).
      */
     static String csvText(String s) {
-        String t = s;
-        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-            t = "'" + t;
+        StringBuilder t = new StringBuilder(s.length() + 4);
+        boolean fieldStart = true;
+        boolean quote = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (fieldStart && "=+-@\t".indexOf(c) >= 0) {
+                t.append('\'');
+            }
+            boolean separator = c == ',' || c == '"' || c == '\r' || c == '\n';
+            quote |= separator;
+            t.append(c == '"' ? "\"\"" : String.valueOf(c));
+            fieldStart = separator;
         }
-        if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-            t = "\"" + t.replace("\"", "\"\"") + "\"";
-        }
-        return t;
+        return quote ? "\"" + t + "\"" : t.toString();
     }
 }

@@ -94,20 +94,17 @@ public final class Formula {
                 }
                 return new org.journeyworkbench.engine.calc.Expr.Add(terms);
             }
+            // a / b * c / d is (a × c) / (b × d): one division whatever the chain's length, never a nesting
+            // as deep as the formula is long (20,000 divisions in a row overflowed the evaluator's stack).
             java.util.List<org.journeyworkbench.engine.calc.Expr> factors = new java.util.ArrayList<>();
+            java.util.List<org.journeyworkbench.engine.calc.Expr> divisors = new java.util.ArrayList<>();
             factors.add(first);
-            org.journeyworkbench.engine.calc.Expr acc = null;
             for (Bin b : chain) {
                 org.journeyworkbench.engine.calc.Expr right = convert(b.right(), term);
-                if (b.op() == '*') {
-                    factors.add(right);
-                } else {
-                    acc = new org.journeyworkbench.engine.calc.Expr.Div(product(factors), right);
-                    factors = new java.util.ArrayList<>();
-                    factors.add(acc);
-                }
+                (b.op() == '*' ? factors : divisors).add(right);
             }
-            return product(factors);
+            return divisors.isEmpty() ? product(factors)
+                    : new org.journeyworkbench.engine.calc.Expr.Div(product(factors), product(divisors));
         }
 
         private static org.journeyworkbench.engine.calc.Expr product(

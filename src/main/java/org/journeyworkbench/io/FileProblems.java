@@ -15,6 +15,9 @@ public final class FileProblems {
     public static String whyNotWritten(IOException e) {
         String reason = String.valueOf(e instanceof FileSystemException fse ? fse.getReason() : e.getMessage())
                 .toLowerCase(Locale.ROOT);
+        if (reason.equals(AtomicFiles.READ_ONLY)) {
+            return "the file is read-only; make it writable first, or choose another name";
+        }
         if (e instanceof AccessDeniedException || reason.contains("permission denied")
                 || reason.contains("read-only") || reason.contains("operation not permitted")) {
             return "you do not have permission to write there, or the file is open in another program";

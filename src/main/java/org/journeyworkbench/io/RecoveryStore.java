@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -32,6 +34,7 @@ public final class RecoveryStore {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SUFFIX = ".recovery.json";
     private final Path folder;
     private final String session = UUID.randomUUID().toString();
 
@@ -75,13 +78,23 @@ public final class RecoveryStore {
         if (!Files.isDirectory(folder)) {
             return out;
         }
+        // A session's newest whole copy: its recovery file, or the temporary copy a crash left before the
+        // rename (offered only when it reads whole).
+        Map<String, Recovery> bySession = new HashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".recovery.json")).toList()) {
-                read(f).filter(r -> !f.equals(ownFile()) && !isRunning(r.pid())).ifPresent(out::add);
+            for (Path f : files.toList()) {
+                String session = sessionOf(f);
+                if (session == null || session.equals(this.session)) {
+                    continue;
+                }
+                read(f).filter(r -> !isRunning(r.pid()) && (f.getFileName().toString().endsWith(SUFFIX) || wholeModel(f)))
+                        .ifPresent(r -> bySession.merge(session, r,
+                                (a, b) -> a.writtenAt().isAfter(b.writtenAt()) ? a : b));
             }
         } catch (IOException e) {
             return out;
         }
+        out.addAll(bySession.values());
         out.sort(Comparator.comparing(Recovery::writtenAt).reversed());
         return out;
     }
@@ -96,16 +109,46 @@ public final class RecoveryStore {
         }
     }
 
+    /** Removes a copy, and any other copy of the same session (a temporary one beside it) with it. */
     public void discard(Recovery r) {
-        try {
-            Files.deleteIfExists(r.file());
+        String session = sessionOf(r.file());
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (f.equals(r.file()) || (session != null && session.equals(sessionOf(f)))) {
+                    Files.deleteIfExists(f);
+                }
+            }
         } catch (IOException ignored) {
             // it will be offered again; nothing is lost
         }
     }
 
+    /** The session a recovery copy (or its temporary copy) belongs to, or null for any other file. */
+    private static String sessionOf(Path f) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(SUFFIX)) {
+            return name.substring(0, name.length() - SUFFIX.length());
+        }
+        int at = name.indexOf(SUFFIX + ".");
+        if (name.startsWith(".") && name.endsWith(".tmp") && at > 1) {
+            return name.substring(1, at);
+        }
+        return null;
+    }
+
+    /** A temporary copy counts only if the model inside it is whole: a half-written one is not offered. */
+    private static boolean wholeModel(Path f) {
+        try {
+            JsonNode root = MAPPER.readTree(Files.readAllBytes(f));
+            ModelFiles.parse(root.path("model").asText(), f.getFileName().toString());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private Path ownFile() {
-        return folder.resolve(session + ".recovery.json");
+        return folder.resolve(session + SUFFIX);
     }
 
     private static Optional<Recovery> read(Path f) {

@@ -249,6 +249,12 @@ class AppraiseCommandTest {
         assertEquals("\"a\nb\"", SummaryText.csvText("a\nb"));
         assertEquals("'=SUM(A1)", SummaryText.csvText("=SUM(A1)"));
         assertEquals("'+1", SummaryText.csvText("+1"));
+        assertEquals("\"Police\r'=1+1\"", SummaryText.csvText("Police\r=1+1"));
+        assertEquals("\"Police\n'@SUM(A1)\"", SummaryText.csvText("Police\n@SUM(A1)"));
+        assertEquals("\"Police,'-1+1\"", SummaryText.csvText("Police,-1+1"));
+        assertEquals("\"\"\"'=1\"", SummaryText.csvText("\"=1"));
+        assertEquals("'\tx", SummaryText.csvText("\tx"));
+        assertEquals("a=b", SummaryText.csvText("a=b"), "an = inside a word is harmless");
         assertEquals("'-1", SummaryText.csvText("-1"));
         assertEquals("'@x", SummaryText.csvText("@x"));
         assertEquals("\"'=1,2\"", SummaryText.csvText("=1,2"));

@@ -114,4 +114,25 @@ class HostileInputTest {
             assertEquals("Half the arrests avoided by panels", options.getRow(6).getCell(0).getStringCellValue());
         }
     }
+
+    @Test
+    void aResultTooLargeForANumberIsRefusedNamingItNeverPrintedAsInfinity(@TempDir Path dir) throws Exception {
+        String big = "1" + "0".repeat(300);
+        String json = Files.readString(Samples.BARNET).replace("\"(1A + 2A) - (3A + 4AB)\"",
+                "\"(1A + 2A) * " + big + " * " + big + "\"");
+        Path file = dir.resolve("huge.json");
+        Files.writeString(file, json);
+        for (String format : new String[] {"json", "csv", "table"}) {
+            CliTest.Run r = CliTest.run("compute", file.toString(), "--format", format);
+            assertEquals(Cli.BAD_INPUT, r.code(), r.out());
+            assertTrue(r.err().startsWith("level1.formula: "), r.err());
+            assertFalse(r.out().contains("Infinity"));
+        }
+        record Figure(String name, double value) {
+        }
+        org.journeyworkbench.model.ModelException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.journeyworkbench.model.ModelException.class,
+                () -> ResultJson.json(java.util.List.of(new Figure("npv", Double.POSITIVE_INFINITY))));
+        assertEquals("0.value", e.field(), "the last guard names where in the output it is");
+    }
 }

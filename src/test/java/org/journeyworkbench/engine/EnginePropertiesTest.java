@@ -108,9 +108,9 @@ class EnginePropertiesTest {
         Result r = Engine.compute(m);
         for (TargetGroupResult g : r.targetGroups()) {
             for (Stage s : m.stages()) {
-                double in = g.casesAtStage().get(s.id());
+                double in = g.casesAtStage().getOrDefault(s.id(), 0.0);
                 double out = m.transitions().stream().filter(t -> t.from().equals(s.id()))
-                        .mapToDouble(t -> g.casesOnTransition().get(t.id())).sum();
+                        .mapToDouble(t -> g.casesOnTransition().getOrDefault(t.id(), 0.0)).sum();
                 assertTrue(out <= in * (1 + 1e-12) + 1e-12, s.id() + ": out " + out + " > in " + in);
             }
         }

@@ -60,4 +60,29 @@ class RecoveryStoreTest {
         RecoveryStore.Recovery bad = store.orphans().get(0);
         assertThrows(ModelException.class, () -> store.load(bad));
     }
+
+    @Test
+    void aWholeTemporaryCopyLeftByAKillDuringTheFirstAutosaveIsOfferedAndAHalfOneIsNot(@TempDir Path dir)
+            throws IOException {
+        RecoveryStore crashed = new RecoveryStore(dir);
+        crashed.write(edited, Path.of("/models/barnet.json"));
+        Path copy;
+        try (var files = Files.list(dir)) {
+            copy = files.findFirst().orElseThrow();
+        }
+        // As if killed between writing the temporary copy and renaming it: only the temporary copy is left.
+        String session = copy.getFileName().toString().replace(".recovery.json", "");
+        Path temp = dir.resolve("." + session + ".recovery.json.k3j5.tmp");
+        Files.move(copy, temp);
+        Path half = dir.resolve(".other.recovery.json.x1.tmp");
+        String text = Files.readString(temp);
+        Files.writeString(half, text.substring(0, text.length() / 2));
+        RecoveryStore next = new RecoveryStore(dir);
+        List<RecoveryStore.Recovery> found = next.orphans();
+        assertEquals(1, found.size(), "the whole temporary copy, and not the half one");
+        assertEquals(edited, next.load(found.get(0)));
+        next.discard(found.get(0));
+        assertEquals(List.of(), next.orphans());
+        assertTrue(Files.exists(half), "someone else's file is not ours to delete");
+    }
 }

@@ -60,6 +60,71 @@ class SafeSaveTest {
         assertEquals(new String(before), new String(Files.readAllBytes(file)));
     }
 
+    @Test
+    void aSaveThatFailsPartWayKeepsTheFileAndItsBackup(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), file);
+        ModelFiles.save(Inputs.set(Samples.barnet(), "stages.arrest.unitCost", 2000), file);
+        byte[] saved = Files.readAllBytes(file);
+        byte[] backup = Files.readAllBytes(ModelFiles.backupOf(file));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write(new byte[1000]);
+            throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
+        }, ModelFiles.backupOf(file)));
+        assertEquals("the disk is full; free some space or save somewhere else", FileProblems.whyNotWritten(e));
+        assertEquals(new String(saved), Files.readString(file));
+        assertEquals(new String(backup), Files.readString(ModelFiles.backupOf(file)));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aBackupThatCannotBeReplacedIsKeptAndTheFileIsNotChanged(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), file);
+        // A backup that cannot be replaced (a folder with something in it) stands for one a full disk stops.
+        Path backup = Files.createDirectories(ModelFiles.backupOf(file).resolve("kept"));
+        byte[] saved = Files.readAllBytes(file);
+        assertThrows(ModelFileException.class,
+                () -> ModelFiles.save(Inputs.set(Samples.barnet(), "stages.arrest.unitCost", 2000), file));
+        assertTrue(Files.isDirectory(backup));
+        assertEquals(new String(saved), Files.readString(file));
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissions(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), file);
+        assertTrue(Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        ModelFiles.save(Inputs.set(Samples.barnet(), "stages.arrest.unitCost", 2000), file);
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(ModelFiles.backupOf(file))));
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsNotOnlyTheOwners(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("new.json");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        ModelFiles.save(Samples.barnet(), file);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedNotReplaced(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(file);
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> ModelFiles.save(Inputs.set(Samples.barnet(), "stages.arrest.unitCost", 2000), file));
+        assertEquals("barnet.json: could not be saved: the file is read-only; make it writable first, or choose "
+                + "another name", e.getMessage());
+        assertEquals(new String(before), Files.readString(file));
+        assertFalse(Files.exists(ModelFiles.backupOf(file)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             denied   | you do not have permission to write there

@@ -25,8 +25,9 @@ public final class Calculation {
     private final int firstYearEnd;
     /** Only the cells the headline figures need: what options, sensitivity and Monte Carlo evaluate. */
     private final Evaluator headline;
-    /** By target group, by stage: the slots of the rates out of it (for the at-most-100% check). */
-    private final int[][][] ratesOut;
+
+    /** Rows of {group, stage, rate slots out of the stage...}; see {@link #ownRatesOut}. */
+    private final int[][] ownRatesOut;
 
     Calculation(JourneyModel model, JourneyGraph graph, InputSlots slots, Program program, Layout layout) {
         this.model = model;
@@ -45,16 +46,35 @@ public final class Calculation {
         roots[4] = h.valueForMoney();
         System.arraycopy(h.agencyNpv(), 0, roots, 5, h.agencyNpv().length);
         this.headline = new Evaluator(slots.size(), program.cells(), Dependencies.neededFor(program.cells(), roots), -1);
-        ratesOut = new int[model.targetGroups().size()][graph.stageCount][];
-        for (int g = 0; g < ratesOut.length; g++) {
-            for (int s = 0; s < graph.stageCount; s++) {
-                int[] out = graph.outgoing[s];
-                ratesOut[g][s] = new int[out.length];
-                for (int k = 0; k < out.length; k++) {
-                    ratesOut[g][s][k] = layout.rateSlot[g][out[k]];
-                }
-            }
+        ownRatesOut = ownRatesOut(graph, layout);
+    }
+
+    /**
+     * For each stage out of which a target group has a rate of its own (the model's or a scenario's), the
+     * group, the stage and the slots of every rate out of it: the only sums the journey's own check leaves.
+     */
+    private static int[][] ownRatesOut(JourneyGraph graph, Layout layout) {
+        java.util.Set<Long> groupStages = new java.util.TreeSet<>();
+        int arrows = graph.transitionIds.length;
+        for (long key : layout.ownRateSlot.keySet()) {
+            int g = (int) (key / arrows);
+            int t = (int) (key % arrows);
+            groupStages.add((long) g * graph.stageCount + graph.transitionFrom[t]);
         }
+        int[][] out = new int[groupStages.size()][];
+        int n = 0;
+        for (long key : groupStages) {
+            int g = (int) (key / graph.stageCount);
+            int s = (int) (key % graph.stageCount);
+            int[] row = new int[2 + graph.outgoing[s].length];
+            row[0] = g;
+            row[1] = s;
+            for (int k = 0; k < graph.outgoing[s].length; k++) {
+                row[2 + k] = layout.rateSlot(g, graph.outgoing[s][k]);
+            }
+            out[n++] = row;
+        }
+        return out;
     }
 
     /**
@@ -160,24 +180,22 @@ public final class Calculation {
     public void requireRatesAtMostOne(double[] v) {
         double[] defaults = new double[graph.transitionIds.length];
         for (int t = 0; t < defaults.length; t++) {
-            defaults[t] = v[slots.find(org.journeyworkbench.engine.inputs.InputAddress.transitionRate(graph.transitionIds[t]))];
+            defaults[t] = v[layout.defaultRateSlot[t]];
         }
         String problem = graph.rateSumProblem(defaults);
         if (problem != null) {
             throw new ModelException("transitions", problem);
         }
-        for (int g = 0; g < ratesOut.length; g++) {
-            for (int s = 0; s < graph.stageCount; s++) {
-                double sum = 0;
-                for (int slot : ratesOut[g][s]) {
-                    sum += v[slot];
-                }
-                if (sum > 1 + 1e-9) {
-                    TargetGroup group = model.targetGroups().get(g);
-                    throw new ModelException("targetGroups[" + group.id() + "].rates", "the rates out of \""
-                            + graph.stageNames[s] + "\" for target group \"" + group.name() + "\" add up to "
-                            + org.journeyworkbench.model.Percent.format(sum) + "; they can be at most 100%");
-                }
+        for (int[] row : ownRatesOut) {
+            double sum = 0;
+            for (int k = 2; k < row.length; k++) {
+                sum += v[row[k]];
+            }
+            if (sum > 1 + 1e-9) {
+                TargetGroup group = model.targetGroups().get(row[0]);
+                throw new ModelException("targetGroups[" + group.id() + "].rates", "the rates out of \""
+                        + graph.stageNames[row[1]] + "\" for target group \"" + group.name() + "\" add up to "
+                        + org.journeyworkbench.model.Percent.format(sum) + "; they can be at most 100%");
             }
         }
     }

@@ -32,12 +32,14 @@ final class Compiler {
     private final InputSlots slots;
     private final Builder b = new Builder();
     private final Layout layout;
+    private final Reach reach;
 
     Compiler(JourneyModel model, JourneyGraph graph, List<Scenario> scenarios) {
         this.m = model;
         this.graph = graph;
         this.slots = slots(model, scenarios);
         layout = new Layout(model, graph);
+        reach = new Reach(graph);
     }
 
     /** Every input of the model, then any a scenario sets that the base case leaves to a default. */
@@ -144,6 +146,7 @@ final class Compiler {
     }
 
     Calculation compile(List<Scenario> scenarios) {
+        rateAndCostSlots();
         for (int g = 0; g < m.targetGroups().size(); g++) {
             group(g);
         }
@@ -161,20 +164,32 @@ final class Compiler {
 
     // ---- target groups: the standard journey ----
 
+    /** The journey's rate and unit cost slots, and the few a target group has of its own. */
+    private void rateAndCostSlots() {
+        for (int t = 0; t < graph.transitionIds.length; t++) {
+            layout.defaultRateSlot[t] = slots.find(InputAddress.transitionRate(graph.transitionIds[t]));
+        }
+        for (int s = 0; s < graph.stageCount; s++) {
+            layout.defaultCostSlot[s] = slots.find(InputAddress.stageUnitCost(graph.stageIds[s]));
+        }
+        for (int slot = 0; slot < slots.size(); slot++) {
+            InputAddress a = slots.input(slot).at();
+            if (a.target() == InputAddress.Target.GROUP_RATE) {
+                Integer t = graph.transitionIndex.get(a.key());
+                if (t != null) {
+                    layout.ownRateSlot.put((long) layout.groupIndex(a.id()) * graph.transitionIds.length + t, slot);
+                }
+            } else if (a.target() == InputAddress.Target.GROUP_UNIT_COST) {
+                Integer st = graph.stageIndex.get(a.key());
+                if (st != null) {
+                    layout.ownCostSlot.put((long) layout.groupIndex(a.id()) * graph.stageCount + st, slot);
+                }
+            }
+        }
+    }
+
     private void group(int g) {
         TargetGroup group = m.targetGroups().get(g);
-        int[] rate = new int[graph.transitionIds.length];
-        for (int t = 0; t < rate.length; t++) {
-            int own = slots.find(InputAddress.groupRate(group.id(), graph.transitionIds[t]));
-            rate[t] = own >= 0 ? own : slots.find(InputAddress.transitionRate(graph.transitionIds[t]));
-        }
-        int[] cost = new int[graph.stageCount];
-        for (int s = 0; s < cost.length; s++) {
-            int own = slots.find(InputAddress.groupUnitCost(group.id(), graph.stageIds[s]));
-            cost[s] = own >= 0 ? own : slots.find(InputAddress.stageUnitCost(graph.stageIds[s]));
-        }
-        layout.rateSlot[g] = rate;
-        layout.costSlot[g] = cost;
         int entry = graph.stage(group.entryStage());
         layout.standardCases[g] = flow(g, group.name(), STANDARD, entry,
                 Expr.in(slots.find(InputAddress.groupCases(group.id()))), null);
@@ -183,40 +198,42 @@ final class Compiler {
     /**
      * Lines for {@code start} and every stage its cases go on to, in journey order: the start holds
      * {@code startCases}, every other stage the sum over its arrows of the cases before times the rate.
+     * Touches only the stages the cases reach.
      *
      * @param amounts where to add each line's amount cell by agency, or null
-     * @return each stage's cases cell, -1 where the cases never go
+     * @return each reached stage's cases cell
      */
-    private int[] flow(int g, String owner, String part, int start, Expr startCases, List<List<Expr>> amounts) {
-        int[] cases = new int[graph.stageCount];
-        Arrays.fill(cases, -1);
-        boolean[] reach = graph.reachableFrom(start);
-        for (int s : graph.order) {
-            if (!reach[s]) {
-                continue;
-            }
+    private Layout.StageCells flow(int g, String owner, String part, int start, Expr startCases,
+                                   List<List<Expr>> amounts) {
+        int[] reached = reach.from(start);
+        int[] cells = new int[reached.length];
+        for (int k = 0; k < reached.length; k++) {
+            int s = reached[k];
             Expr casesExpr;
             if (s == start) {
                 casesExpr = startCases;
             } else {
                 List<Expr> in = new ArrayList<>();
                 for (int t : graph.incoming[s]) {
-                    if (cases[graph.transitionFrom[t]] >= 0) {
-                        in.add(Expr.mul(Expr.ref(cases[graph.transitionFrom[t]]), Expr.in(layout.rateSlot[g][t])));
+                    int before = reach.cell(graph.transitionFrom[t]);
+                    if (before >= 0) {
+                        in.add(Expr.mul(Expr.ref(before), Expr.in(layout.rateSlot(g, t))));
                     }
                 }
                 casesExpr = b.sum(in, owner, graph.stageNames[s] + " cases");
             }
             int c = b.cell(casesExpr);
-            int unit = b.cell(Expr.in(layout.costSlot[g][s]));
+            int unit = b.cell(Expr.in(layout.costSlot(g, s)));
             int amount = b.cell(Expr.mul(Expr.ref(c), Expr.ref(unit)));
             b.line(Line.Block.JOURNEY, owner, part, graph.stageNames[s], graph.stageAgency[s], c, unit, amount);
-            cases[s] = c;
+            cells[k] = c;
+            reach.setCell(s, c);
             if (amounts != null) {
                 amounts.get(graph.stageAgency[s]).add(Expr.ref(amount));
             }
         }
-        return cases;
+        reach.clear(reached);
+        return new Layout.StageCells(reached, cells);
     }
 
     // ---- initiatives ----
@@ -233,7 +250,7 @@ final class Compiler {
         if (stage < 0) {
             reaching = Expr.in(slots.find(InputAddress.groupCases(group.id())));
         } else {
-            int c = layout.standardCases[g][stage];
+            int c = layout.standardCases[g].cellAt(stage);
             reaching = c >= 0 ? Expr.ref(c) : Expr.ZERO;
         }
         layout.reaching[k] = reaching;

@@ -34,6 +34,8 @@ final class ResultReader {
     private final InputSlots slots;
     private final List<String> agencyIds = new ArrayList<>();
     private double[] v;
+    /** Each stage's cost to go while one group's is worked out; zero outside it. */
+    private final double[] scratch;
 
     ResultReader(JourneyModel m, JourneyGraph graph, Layout layout, Evaluator evaluator, InputSlots slots) {
         this.m = m;
@@ -41,6 +43,7 @@ final class ResultReader {
         this.layout = layout;
         this.evaluator = evaluator;
         this.slots = slots;
+        this.scratch = new double[graph.stageCount];
         for (Agency a : m.agencies()) {
             agencyIds.add(a.id());
         }
@@ -54,12 +57,10 @@ final class ResultReader {
         double[] totalFlow = new double[arrows];
         List<TargetGroupResult> groups = new ArrayList<>();
         for (int g = 0; g < m.targetGroups().size(); g++) {
-            double[] cases = cases(layout.standardCases[g]);
-            double[] flow = flow(g, cases);
-            add(totalCases, cases, 1);
-            add(totalFlow, flow, 1);
-            groups.add(new TargetGroupResult(m.targetGroups().get(g).id(), byStage(cases), byTransition(flow),
-                    byStage(costToGo(g))));
+            Layout.StageCells reached = layout.standardCases[g];
+            double[] cases = cases(reached);
+            groups.add(new TargetGroupResult(m.targetGroups().get(g).id(), byStage(reached.stages, cases),
+                    flow(g, reached, cases, totalCases, totalFlow, 1), costToGo(g, reached)));
         }
         List<InitiativeResult> initiatives = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -71,10 +72,10 @@ final class ResultReader {
             double taken = v[evaluator.index(layout.taken[k])];
             Map<String, Double> avoided = Map.of();
             if (layout.avoidedCases[k] != null) {
-                double[] cases = cases(layout.avoidedCases[k]);
-                add(totalCases, cases, -1);
-                add(totalFlow, flow(g, cases), -1);
-                avoided = byStage(cases);
+                Layout.StageCells reached = layout.avoidedCases[k];
+                double[] cases = cases(reached);
+                flow(g, reached, cases, totalCases, totalFlow, -1);
+                avoided = byStage(reached.stages, cases);
             }
             if (enabled && taken > reaching * (1 + SLACK) + SLACK) {
                 TargetGroup group = m.targetGroups().get(g);
@@ -105,34 +106,57 @@ final class ResultReader {
         return cell < 0 ? 0 : v[evaluator.index(cell)];
     }
 
-    private double[] cases(int[] cells) {
-        double[] out = new double[cells.length];
-        for (int s = 0; s < cells.length; s++) {
-            out[s] = cell(cells[s]);
+    private double[] cases(Layout.StageCells reached) {
+        double[] out = new double[reached.cells.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = cell(reached.cells[k]);
         }
         return out;
     }
 
-    private double[] flow(int g, double[] cases) {
-        double[] out = new double[graph.transitionIds.length];
-        for (int t = 0; t < out.length; t++) {
-            out[t] = cases[graph.transitionFrom[t]] * v[layout.rateSlot[g][t]];
+    /**
+     * The cases on every arrow out of the reached stages (only those can carry any), added with {@code sign}
+     * into the totals together with the cases.
+     */
+    private Map<String, Double> flow(int g, Layout.StageCells reached, double[] cases, double[] totalCases,
+                                     double[] totalFlow, double sign) {
+        int arrows = 0;
+        for (int s : reached.stages) {
+            arrows += graph.outgoing[s].length;
         }
-        return out;
-    }
-
-    /** One case's expected cost from each stage on, under the group's rates and unit costs. */
-    private double[] costToGo(int g) {
-        double[] out = new double[graph.stageCount];
-        for (int k = graph.stageCount - 1; k >= 0; k--) {
-            int s = graph.order[k];
-            double total = v[layout.costSlot[g][s]];
+        int[] which = new int[arrows];
+        double[] out = new double[arrows];
+        int n = 0;
+        for (int k = 0; k < reached.stages.length; k++) {
+            int s = reached.stages[k];
+            totalCases[s] += sign * cases[k];
             for (int t : graph.outgoing[s]) {
-                total += v[layout.rateSlot[g][t]] * out[graph.transitionTo[t]];
+                which[n] = t;
+                out[n] = cases[k] * v[layout.rateSlot(g, t)];
+                totalFlow[t] += sign * out[n];
+                n++;
             }
-            out[s] = total;
         }
-        return out;
+        return new SomeIndexedValues(graph.transitionIds, graph.transitionIndex, which, out);
+    }
+
+    /** One case's expected cost from each reached stage on, under the group's rates and unit costs. */
+    private Map<String, Double> costToGo(int g, Layout.StageCells reached) {
+        int[] stages = reached.stages;
+        double[] out = new double[stages.length];
+        for (int k = stages.length - 1; k >= 0; k--) {
+            int s = stages[k];
+            double total = v[layout.costSlot(g, s)];
+            for (int t : graph.outgoing[s]) {
+                total += v[layout.rateSlot(g, t)] * scratch[graph.transitionTo[t]];
+            }
+            out[k] = total;
+            scratch[s] = total;
+        }
+        for (int s : stages) {
+            scratch[s] = 0;
+        }
+        return byStage(stages, out);
     }
 
     private ByAgency component(int k, Component... parts) {
@@ -203,17 +227,15 @@ final class ResultReader {
                 Double.isNaN(band) ? null : AppraisalCompiler.VFM_LABELS.get((int) band), byAgency);
     }
 
+    private Map<String, Double> byStage(int[] stages, double[] values) {
+        return new SomeIndexedValues(graph.stageIds, graph.stageIndex, stages, values);
+    }
+
     private Map<String, Double> byStage(double[] values) {
         return new IndexedValues(graph.stageIds, graph.stageIndex, values);
     }
 
     private Map<String, Double> byTransition(double[] values) {
         return new IndexedValues(graph.transitionIds, graph.transitionIndex, values);
-    }
-
-    private static void add(double[] into, double[] values, double sign) {
-        for (int k = 0; k < into.length; k++) {
-            into[k] += sign * values[k];
-        }
     }
 }

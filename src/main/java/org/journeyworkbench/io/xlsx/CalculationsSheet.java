@@ -1,7 +1,9 @@
 package org.journeyworkbench.io.xlsx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.engine.calc.Line;
 import org.journeyworkbench.model.JourneyModel;
@@ -47,10 +49,22 @@ final class CalculationsSheet {
         }
     }
 
-    private static String title(JourneyModel m, Line line) {
+    /** Each target group's referrer by its name, looked up once (not a search per section: groups × groups). */
+    private Map<String, String> referrers;
+
+    private Map<String, String> referrers(JourneyModel m) {
+        if (referrers == null) {
+            referrers = new HashMap<>();
+            for (var g : m.targetGroups()) {
+                referrers.putIfAbsent(g.name(), g.referrer() == null ? "" : g.referrer());
+            }
+        }
+        return referrers;
+    }
+
+    private String title(JourneyModel m, Line line) {
         if (line.part().equals("Standard journey")) {
-            String referrer = m.targetGroups().stream().filter(g -> g.name().equals(line.owner())).findFirst()
-                    .map(g -> g.referrer()).orElse("");
+            String referrer = referrers(m).getOrDefault(line.owner(), "");
             return "Target group: " + line.owner() + (referrer.isBlank() ? "" : " (referred by " + referrer + ")");
         }
         if (line.owner().equals("All initiatives")) {

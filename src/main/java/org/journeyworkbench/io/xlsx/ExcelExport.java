@@ -68,6 +68,7 @@ public final class ExcelExport {
             }
         }
         Calculation calc = Calculation.compile(model, scenario);
+        ExportLimits.check(calc, options.size());
         List<double[]> values = new ArrayList<>();
         for (Scenario option : options) {
             double[] v = calc.bind(option);

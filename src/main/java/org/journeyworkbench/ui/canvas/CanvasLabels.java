@@ -2,6 +2,7 @@ package org.journeyworkbench.ui.canvas;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.engine.inputs.Inputs;
@@ -126,9 +127,13 @@ public record CanvasLabels(Map<String, BoxText> stages, Map<String, BoxText> gro
     static String ratesFollowed(JourneyModel m, Result r, Transition t) {
         double min = Double.MAX_VALUE;
         double max = -1;
-        for (TargetGroup g : m.targetGroups()) {
-            Double reaching = r.targetGroups().stream().filter(x -> x.targetGroupId().equals(g.id())).findFirst()
-                    .map(x -> x.casesAtStage().get(t.from())).orElse(0.0);
+        List<TargetGroupResult> results = r.targetGroups();
+        for (int k = 0; k < m.targetGroups().size(); k++) {
+            TargetGroup g = m.targetGroups().get(k);
+            // The results are in the model's order: looked up by place, not searched (groups × groups).
+            TargetGroupResult x = k < results.size() && results.get(k).targetGroupId().equals(g.id()) ? results.get(k)
+                    : results.stream().filter(y -> y.targetGroupId().equals(g.id())).findFirst().orElse(null);
+            Double reaching = x == null ? null : x.casesAtStage().get(t.from());
             if (reaching != null && reaching > 0) {
                 double rate = g.rates().getOrDefault(t.id(), t.rate());
                 min = Math.min(min, rate);
