@@ -55,6 +55,10 @@ public final class WorkbenchApp extends Application {
         MainWindow window = new MainWindow(stage, document, prompts, recent, recovery::snapshot,
                 ExcelExportAction::run);
         stage.show();
+        StartupProbe.shown();
+        // Apache POI is warmed only once the window is painted: the first frame does not wait for it.
+        FirstFrame.whenPainted(() -> StartupProbe.firstFramePainted(document,
+                PoiWarmUp.start(document.model(), document.scenarioName())));
         if (openProblem != null) {
             prompts.error("Could not open " + args.get(0), openProblem + "\n\nThe bundled Barnet model is open instead.");
         }
