@@ -362,8 +362,6 @@ public final class MainWindow {
     }
 
     private void about() {
-        prompts.info("About Journey Workbench", "Journey Workbench " + org.journeyworkbench.io.Version.get()
-                + "\nA scenario workbench for offender-journey business cases.\n\nThe bundled Barnet 2012 model is a "
-                + "reconstruction: its inputs reproduce the slides' Cost/Benefit Summary, but are not Barnet's data.");
+        prompts.info("About Journey Workbench", AboutText.text());
     }
 }

@@ -1,8 +1,6 @@
 package org.journeyworkbench.ui;
 
-import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeyworkbench.io.xlsx.ExcelExport;
 import org.journeyworkbench.model.JourneyModel;
 
@@ -19,8 +17,8 @@ final class PoiWarmUp {
     static CompletableFuture<Void> start(JourneyModel model, String scenarioName) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
-            try (XSSFWorkbook wb = ExcelExport.build(model, scenarioName)) {
-                wb.write(OutputStream.nullOutputStream());
+            try {
+                ExcelExport.warmUp(model, scenarioName);
             } catch (Exception | LinkageError e) {
                 // Only a warm-up: the export itself says what is wrong, if anything is.
             } finally {
