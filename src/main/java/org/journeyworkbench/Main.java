@@ -17,6 +17,13 @@ public final class Main {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        String training = System.getProperty("journeyworkbench.train");
+        if (training != null) {
+            // The packaged app's class-data archive is recorded from one run: the commands first, then the window.
+            java.io.PrintStream nowhere = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+            Cli.run(new String[] {"compute", training}, nowhere, nowhere);
+            Cli.run(new String[] {"compute", training, "--format", "csv"}, nowhere, nowhere);
+        }
         if (Cli.isCommandLine(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }

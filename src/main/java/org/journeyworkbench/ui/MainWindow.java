@@ -58,9 +58,21 @@ public final class MainWindow {
     private final Runnable export;
     private final OptionsViewModel options;
     private final TabPane resultsTabs = new TabPane();
+    private final boolean quickStart;
+    private AssumptionsView assumptions;
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
+        this(stage, document, prompts, recent, afterSave, export, false);
+    }
+
+    /**
+     * @param quickStart the first frame shows only the assumption rows that fit on screen; call
+     *                   {@link #finishStart} once it is painted to build the rest
+     */
+    public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
+                      Runnable afterSave, ExportAction export, boolean quickStart) {
+        this.quickStart = quickStart;
         this.stage = stage;
         this.document = document;
         this.prompts = prompts;
@@ -76,6 +88,11 @@ public final class MainWindow {
     /** What File ▸ Export to Excel… does; supplied by the application so the window stays small. */
     public interface ExportAction {
         void run(FileActions files, Prompts prompts, WorkbenchDocument document);
+    }
+
+    /** After a quick start's first frame: builds what it left out, then runs {@code whenDone}. */
+    public void finishStart(Runnable whenDone) {
+        assumptions.buildDeferredRows(whenDone);
     }
 
     public FileActions files() {
@@ -97,7 +114,7 @@ public final class MainWindow {
     }
 
     private Scene createScene() {
-        AssumptionsView assumptions = new AssumptionsView(document);
+        assumptions = new AssumptionsView(document, quickStart);
         assumptions.setMinWidth(260);
         assumptions.setPrefWidth(300);
         InspectorView inspector = new InspectorView(document);
@@ -345,8 +362,6 @@ public final class MainWindow {
     }
 
     private void about() {
-        prompts.info("About Journey Workbench", "Journey Workbench " + org.journeyworkbench.io.Version.get()
-                + "\nA scenario workbench for offender-journey business cases.\n\nThe bundled Barnet 2012 model is a "
-                + "reconstruction: its inputs reproduce the slides' Cost/Benefit Summary, but are not Barnet's data.");
+        prompts.info("About Journey Workbench", AboutText.text());
     }
 }

@@ -6,13 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.journeyworkbench.io.ModelFiles;
 import org.journeyworkbench.io.RecoveryStore;
-import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 import org.journeyworkbench.ui.files.DialogPrompts;
-import org.journeyworkbench.ui.files.FileActions;
 import org.journeyworkbench.ui.files.RecentFiles;
 import org.journeyworkbench.ui.files.RecoveryService;
 
@@ -29,23 +26,10 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         DialogPrompts prompts = new DialogPrompts(stage);
         List<String> args = getParameters().getRaw();
-        JourneyModel model = FileActions.barnet();
-        Path file = null;
-        String openProblem = null;
-        if (!args.isEmpty()) {
-            Path asked = Path.of(args.get(0));
-            try {
-                model = ModelFiles.read(asked);
-                file = asked;
-            } catch (ModelException e) {
-                openProblem = e.getMessage();
-            }
-        }
-        WorkbenchDocument document = new WorkbenchDocument(model, file);
-        if (file != null) {
-            document.replaceWith(org.journeyworkbench.engine.layout.AutoLayout.needsLayout(model)
-                    ? org.journeyworkbench.engine.layout.AutoLayout.layOut(model) : model, file);
-        }
+        StartingModel.Opened opened = StartingModel.get(args);
+        Path file = opened.file();
+        String openProblem = opened.problem();
+        WorkbenchDocument document = new WorkbenchDocument(opened.model(), file);
         RecoveryStore store = RecoveryStore.inUserHome();
         recovery = new RecoveryService(document, store);
         RecentFiles recent = RecentFiles.inUserHome();
@@ -53,8 +37,16 @@ public final class WorkbenchApp extends Application {
             recent.add(file);
         }
         MainWindow window = new MainWindow(stage, document, prompts, recent, recovery::snapshot,
-                ExcelExportAction::run);
+                ExcelExportAction::run, true);
         stage.show();
+        StartupProbe.shown();
+        // Once the window is painted: the assumption rows below the fold, then Apache POI warmed in the
+        // background; the first frame waits for neither.
+        FirstFrame.whenPainted(() -> {
+            StartupProbe.firstFramePainted();
+            window.finishStart(() -> StartupProbe.started(document,
+                    PoiWarmUp.start(document.model(), document.scenarioName())));
+        });
         if (openProblem != null) {
             prompts.error("Could not open " + args.get(0), openProblem + "\n\nThe bundled Barnet model is open instead.");
         }

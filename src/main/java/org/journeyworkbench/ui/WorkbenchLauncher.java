@@ -8,6 +8,7 @@ public final class WorkbenchLauncher {
     }
 
     public static void launch(String[] args) {
+        StartingModel.begin(java.util.List.of(args));
         Application.launch(WorkbenchApp.class, args);
     }
 }

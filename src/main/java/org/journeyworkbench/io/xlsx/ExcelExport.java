@@ -49,6 +49,16 @@ public final class ExcelExport {
     }
 
     /**
+     * Builds and writes the workbook to nowhere, so that Apache POI's classes are loaded and compiled before a
+     * real export (the window does this in the background once it is painted).
+     */
+    public static void warmUp(JourneyModel model, String scenarioName) throws IOException {
+        try (XSSFWorkbook wb = build(model, scenarioName)) {
+            wb.write(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /**
      * The workbook in memory. Every figure is written as a formula from the compiled calculation with the
      * engine's value cached beside it, so nothing is evaluated twice and the export grows with the model.
      */

@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputAddress;
@@ -37,9 +38,22 @@ public final class AssumptionsView extends VBox {
     private final List<OverrideMark> switchMarks = new ArrayList<>();
     private final Set<String> collapsed = new HashSet<>();
     private List<String> shape = List.of();
+    /** Rows left to build after the window's first frame: a quick start shows only what fits on screen. */
+    private final List<Runnable> deferred = new ArrayList<>();
+    private int rowBudget = Integer.MAX_VALUE;
 
     public AssumptionsView(WorkbenchDocument document) {
+        this(document, false);
+    }
+
+    /**
+     * @param quickStart build only the rows the panel shows at first (about 20 of Barnet's 150), each hidden
+     *                   section holding its place with its estimated height; {@link #buildDeferredRows} builds
+     *                   the rest once the window is painted. Most of the first frame's styling is these rows.
+     */
+    public AssumptionsView(WorkbenchDocument document, boolean quickStart) {
         this.document = document;
+        this.rowBudget = quickStart ? FIRST_FRAME_ROWS : Integer.MAX_VALUE;
         setId("assumptions");
         setPadding(new Insets(8));
         setSpacing(6);
@@ -61,6 +75,26 @@ public final class AssumptionsView extends VBox {
         document.modelProperty().addListener((o, was, now) -> update());
         document.scenarioNameProperty().addListener((o, was, now) -> update());
         rebuild();
+        rowBudget = Integer.MAX_VALUE;
+    }
+
+    private static final int FIRST_FRAME_ROWS = 20;
+    private static final double ROW_HEIGHT_ESTIMATE = 45;
+    private static final int ROWS_PER_STEP = 15;
+
+    /**
+     * Builds the rows a quick start left out, a few at a time so the window keeps answering; then calls
+     * {@code whenDone} on the JavaFX thread.
+     */
+    public void buildDeferredRows(Runnable whenDone) {
+        if (deferred.isEmpty()) {
+            whenDone.run();
+            return;
+        }
+        for (int i = 0; i < ROWS_PER_STEP && !deferred.isEmpty(); i++) {
+            deferred.remove(0).run();
+        }
+        javafx.application.Platform.runLater(() -> buildDeferredRows(whenDone));
     }
 
     private void update() {
@@ -91,6 +125,7 @@ public final class AssumptionsView extends VBox {
         List<Input> inputs = Inputs.list(document.model());
         shape = AssumptionsViewModel.shape(inputs);
         rows.clear();
+        deferred.clear();
         switches.clear();
         switchMarks.clear();
         sections.getChildren().clear();
@@ -100,10 +135,18 @@ public final class AssumptionsView extends VBox {
             if (initiative != null && heading.startsWith("Initiative")) {
                 body.getChildren().add(initiativeSwitch(initiative));
             }
+            List<Input> later = new ArrayList<>();
             for (Input input : list) {
-                InputRow row = new InputRow(document, input);
-                rows.add(row);
-                body.getChildren().add(row);
+                if (rows.size() < rowBudget) {
+                    InputRow row = new InputRow(document, input);
+                    rows.add(row);
+                    body.getChildren().add(row);
+                } else {
+                    later.add(input);
+                }
+            }
+            if (!later.isEmpty()) {
+                deferRows(body, later);
             }
             TitledPane pane = new TitledPane(heading, body);
             pane.setMinWidth(0);
@@ -124,6 +167,26 @@ public final class AssumptionsView extends VBox {
                     : "Nothing matches \"" + filter.getText() + "\".");
             none.setWrapText(true);
             sections.getChildren().add(none);
+        }
+    }
+
+    /** Holds the rows' place with their estimated height and queues them to be built after the first frame. */
+    private void deferRows(VBox body, List<Input> later) {
+        Region placeholder = new Region();
+        placeholder.setPrefHeight(later.size() * ROW_HEIGHT_ESTIMATE);
+        body.getChildren().add(placeholder);
+        for (int i = 0; i < later.size(); i++) {
+            Input input = later.get(i);
+            boolean last = i == later.size() - 1;
+            deferred.add(() -> {
+                InputRow row = new InputRow(document, input);
+                rows.add(row);
+                body.getChildren().add(body.getChildren().indexOf(placeholder), row);
+                placeholder.setPrefHeight(Math.max(0, placeholder.getPrefHeight() - ROW_HEIGHT_ESTIMATE));
+                if (last) {
+                    body.getChildren().remove(placeholder);
+                }
+            });
         }
     }
 
