@@ -19,6 +19,8 @@ final class Layout {
     /** By target group: the slot of each arrow's rate and each stage's unit cost, and the standard journey's cases. */
     final int[][] rateSlot;
     final int[][] costSlot;
+    /** By input slot: the cell holding the cost in the price base, or -1 when the slot is used as entered. */
+    int[] upratedCell = new int[0];
     final int[][] standardCases;
     /** By initiative. */
     final Expr[] reaching;

@@ -126,7 +126,9 @@ final class ResultReader {
         double[] out = new double[graph.stageCount];
         for (int k = graph.stageCount - 1; k >= 0; k--) {
             int s = graph.order[k];
-            double total = v[layout.costSlot[g][s]];
+            int slot = layout.costSlot[g][s];
+            int uprated = layout.upratedCell[slot];
+            double total = uprated >= 0 ? v[evaluator.index(uprated)] : v[slot];
             for (int t : graph.outgoing[s]) {
                 total += v[layout.rateSlot[g][t]] * out[graph.transitionTo[t]];
             }
