@@ -23,6 +23,7 @@ public final class UnitCostLibrary {
             + "CC BY 4.0";
     public static final String STARTER_NAME = "Starter library (GMCA Unit Cost Database v1.4, MoJ, Home Office)";
     private static volatile UnitCostLibrary starter;
+    private static volatile UnitCostLibrary inUse;
 
     private final List<UnitCost> entries;
     private final Map<String, UnitCost> byId;
@@ -53,6 +54,17 @@ public final class UnitCostLibrary {
             starter = s;
         }
         return s;
+    }
+
+    /** The library the window and the checks look entries up in: the starter one plus any files added. */
+    public static UnitCostLibrary inUse() {
+        UnitCostLibrary l = inUse;
+        return l == null ? starter() : l;
+    }
+
+    /** Looks entries up in {@code library} from now on (null: the starter library again). */
+    public static void use(UnitCostLibrary library) {
+        inUse = library;
     }
 
     /** This library with {@code more}'s entries added (replacing any with the same id). */

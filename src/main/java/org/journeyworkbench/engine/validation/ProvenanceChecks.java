@@ -39,9 +39,9 @@ public final class ProvenanceChecks {
         this.maxAge = maxAge;
     }
 
-    /** The warnings with the deflator in use, the starter library and the default age. */
+    /** The warnings with the deflator and library in use and the default age. */
     public static List<ProvenanceWarning> check(JourneyModel model) {
-        return check(model, Deflator.inUse(), UnitCostLibrary.starter(), DEFAULT_MAX_AGE);
+        return check(model, Deflator.inUse(), UnitCostLibrary.inUse(), DEFAULT_MAX_AGE);
     }
 
     /**

@@ -137,7 +137,10 @@ public final class ExcelExport {
             contents.add(new CoverSheet.Entry("Option 1, 2, …", "Hidden sheets holding each other option's whole "
                     + "calculation, cell by cell, which the Options sheet reads (unhide them to follow a figure)"));
         }
-        new CoverSheet().write(wb, cover, model, scenario, contents);
+        new CoverSheet().write(wb, cover, model, scenario, contents, calc.deflator(),
+                org.journeyworkbench.engine.validation.ProvenanceChecks.check(model, calc.deflator(),
+                        org.journeyworkbench.engine.prices.UnitCostLibrary.inUse(),
+                        org.journeyworkbench.engine.validation.ProvenanceChecks.DEFAULT_MAX_AGE));
         properties(wb, model, scenario);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
         for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
