@@ -58,6 +58,7 @@ public final class MainWindow {
     private final Runnable export;
     private final OptionsViewModel options;
     private final TabPane resultsTabs = new TabPane();
+    private org.journeyworkbench.ui.costs.ChecksViewModel checks;
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -68,6 +69,7 @@ public final class MainWindow {
         this.scenarios = new ScenarioActions(document, prompts);
         this.canvas = new JourneyCanvasView(document);
         this.options = new OptionsViewModel(document);
+        this.checks = new org.journeyworkbench.ui.costs.ChecksViewModel(document);
         this.export = () -> export.run(files, prompts, document);
         stage.setScene(createScene());
         bind();
@@ -121,7 +123,9 @@ public final class MainWindow {
         optionsTab.setId("optionsTab");
         optionsView.setShowing(false);
         optionsTab.selectedProperty().addListener((o, was, now) -> optionsView.setShowing(now));
-        resultsTabs.getTabs().setAll(resultsTab, optionsTab);
+        Tab checksTab = new Tab("Checks", new org.journeyworkbench.ui.costs.ChecksView(checks));
+        checksTab.setId("checksTab");
+        resultsTabs.getTabs().setAll(resultsTab, optionsTab, checksTab);
         resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         resultsTabs.setId("resultsTabs");
         SplitPane middle = new SplitPane(canvas, resultsTabs);
@@ -193,7 +197,10 @@ public final class MainWindow {
                 item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow),
                 new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
-                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)));
+                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
+                item("Checks", "Shortcut+3", "menuShowChecks", () -> showTab(2)),
+                new SeparatorMenuItem(),
+                item("Unit Costs…", "Shortcut+U", "menuUnitCosts", this::unitCosts));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
@@ -344,9 +351,19 @@ public final class MainWindow {
                 "Drag the background or scroll to pan; Ctrl+scroll to zoom. Drop a model file on the window to open it."));
     }
 
+    /** The unit-cost library, to browse (picking is from a stage's or cost line's inspector). */
+    private void unitCosts() {
+        var library = new org.journeyworkbench.ui.costs.UnitCostsViewModel(document);
+        new org.journeyworkbench.ui.costs.UnitCostsWindow(library, stage, "", null).show();
+        // A library or deflator added there changes what the checks say.
+        library.statusProperty().addListener((o, was, now) -> checks.update(document.model()));
+    }
+
     private void about() {
         prompts.info("About Journey Workbench", "Journey Workbench " + org.journeyworkbench.io.Version.get()
                 + "\nA scenario workbench for offender-journey business cases.\n\nThe bundled Barnet 2012 model is a "
-                + "reconstruction: its inputs reproduce the slides' Cost/Benefit Summary, but are not Barnet's data.");
+                + "reconstruction: its inputs reproduce the slides' Cost/Benefit Summary, but are not Barnet's data."
+                + "\n\nGDP deflator in use: " + org.journeyworkbench.engine.prices.Deflator.inUse().name()
+                + ".\nUnit costs: " + org.journeyworkbench.engine.prices.UnitCostLibrary.GMCA_ATTRIBUTION + ".");
     }
 }

@@ -23,6 +23,9 @@ import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Reoffending;
 import org.journeyworkbench.model.PriceYear;
+import org.journeyworkbench.ui.costs.Citations;
+import org.journeyworkbench.ui.costs.UnitCostsViewModel;
+import org.journeyworkbench.ui.costs.UnitCostsWindow;
 import org.journeyworkbench.model.Stage;
 import org.journeyworkbench.model.TakeUp;
 import org.journeyworkbench.model.TargetGroup;
@@ -148,6 +151,16 @@ public final class InspectorView extends VBox {
         form.text("Price year", "inspector-priceYear",
                 () -> m().stage(id).orElseThrow().provenance().year().label(), "Change price year",
                 v -> x -> x.withStage(id, s -> s.withProvenance(s.provenance().withPriceYear(PriceYear.parse(v)))));
+        form.liveNote("inspector-citation", () -> m().stage(id).map(s -> Citations.of(m(), s.unitCost(),
+                s.provenance())).orElse(""));
+        form.full(small("inspector-pickFromLibrary", "Pick from library…", "Set this stage's unit cost from the "
+                + "unit-cost library, keeping its source and price year", () -> {
+                    Stage s = m().stage(id).orElseThrow();
+                    UnitCostsViewModel library = new UnitCostsViewModel(document);
+                    library.searchProperty().set("");
+                    new UnitCostsWindow(library, getScene().getWindow(), s.name() + " unit cost",
+                            u -> library.pickForStage(id, u)).show();
+                }));
     }
 
     private void transition(String id) {
