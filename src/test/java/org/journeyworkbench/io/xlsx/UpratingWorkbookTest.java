@@ -68,4 +68,32 @@ class UpratingWorkbookTest {
                     (r, c) -> ev.evaluate(summary.getRow(r).getCell(c)).getNumberValue(), "POI, index changed");
         }
     }
+
+    @Test
+    void theCoverNamesTheDeflatorAndListsTheProvenanceWarnings() throws Exception {
+        JourneyModel old = org.journeyworkbench.io.ModelFiles.read(
+                java.nio.file.Path.of("src/test/resources/old-files/tameside-2011-unindexed.json"));
+        try (XSSFWorkbook wb = ExcelExport.build(old, null)) {
+            StringBuilder cover = new StringBuilder();
+            for (Row row : wb.getSheet(CoverSheet.NAME)) {
+                for (Cell c : row) {
+                    cover.append(c.toString()).append('\n');
+                }
+            }
+            String text = cover.toString();
+            assertTrue(text.contains("Provenance checks"), text);
+            assertTrue(text.contains("A year in custody unit cost (stages.custody.unitCost): its price year 2011 is a "
+                    + "calendar year"), text);
+            assertTrue(text.contains("March 2026"), "the deflator release is named");
+        }
+        try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
+            StringBuilder cover = new StringBuilder();
+            for (Row row : wb.getSheet(CoverSheet.NAME)) {
+                for (Cell c : row) {
+                    cover.append(c.toString()).append('\n');
+                }
+            }
+            assertTrue(cover.toString().contains("Every cost has a source and a price year the deflator can uprate"));
+        }
+    }
 }
