@@ -59,8 +59,9 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StageJson(String id, String name, String agency, Double unitCost, String source, Integer priceYear,
-                            PositionJson position) {
+    @JsonPropertyOrder({"id", "name", "agency", "unitCost", "source", "priceYear", "libraryId", "position"})
+    public record StageJson(String id, String name, String agency, Double unitCost, String source, Object priceYear,
+                            String libraryId, PositionJson position) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -79,11 +80,14 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
                                   PositionJson position) {
     }
 
-    /** Where a sum of money comes from and the year it is priced in: {@code { "source", "priceYear" }}. */
+    /**
+     * Where a sum of money comes from, the year it is priced in (a number is a calendar year, text such as
+     * "2012-13" a financial year) and the unit-cost library entry it was picked from.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"source", "priceYear"})
-    public record SourceJson(String source, Integer priceYear) {
+    @JsonPropertyOrder({"source", "priceYear", "libraryId"})
+    public record SourceJson(String source, Object priceYear, String libraryId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -101,9 +105,9 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "label", "agency", "unitCost", "quantity", "basis", "source", "priceYear"})
+    @JsonPropertyOrder({"id", "label", "agency", "unitCost", "quantity", "basis", "source", "priceYear", "libraryId"})
     public record CostLineJson(String id, String label, String agency, Double unitCost, Double quantity,
-                               String basis, String source, Integer priceYear) {
+                               String basis, String source, Object priceYear, String libraryId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -22,6 +22,7 @@ import org.journeyworkbench.io.ModelJson.TermJson;
 import org.journeyworkbench.io.ModelJson.TransitionJson;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.Appraisal;
+import org.journeyworkbench.model.Checks;
 import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.DiscountBand;
 import org.journeyworkbench.model.Initiative;
@@ -32,6 +33,7 @@ import org.journeyworkbench.model.Measure;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.OptimismBias;
 import org.journeyworkbench.model.Position;
+import org.journeyworkbench.model.PriceYear;
 import org.journeyworkbench.model.Profile;
 import org.journeyworkbench.model.Provenance;
 import org.journeyworkbench.model.Reoffending;
@@ -146,8 +148,8 @@ final class ModelJsonMapper {
 
     private static Stage stage(StageJson j, String p) {
         return new Stage(required(j.id(), p + ".id"), required(j.name(), p + ".name"),
-                required(j.agency(), p + ".agency"), required(j.unitCost(), p + ".unitCost"), j.source(),
-                j.priceYear() == null ? 0 : j.priceYear(), position(j.position(), p + ".position"));
+                required(j.agency(), p + ".agency"), required(j.unitCost(), p + ".unitCost"),
+                provenance(j.source(), j.priceYear(), j.libraryId(), p), position(j.position(), p + ".position"));
     }
 
     private static Transition transition(TransitionJson j, String p) {
@@ -164,7 +166,7 @@ final class ModelJsonMapper {
         if (j.unitCostSources() != null) {
             j.unitCostSources().forEach((k, v) -> unitCostSources.put(k,
                     provenance(v == null ? null : v.source(), v == null ? null : v.priceYear(),
-                            p + ".unitCostSources." + k)));
+                            v == null ? null : v.libraryId(), p + ".unitCostSources." + k)));
         }
         return new TargetGroup(required(j.id(), p + ".id"), required(j.name(), p + ".name"), j.referrer(),
                 required(j.cases(), p + ".cases"), required(j.entryStage(), p + ".entryStage"),
@@ -173,9 +175,26 @@ final class ModelJsonMapper {
                 unitCostSources);
     }
 
-    /** A source and price year read at {@code p}: a bad year is reported as {@code p.priceYear}. */
-    private static Provenance provenance(String source, Integer priceYear, String p) {
-        return at(p, () -> new Provenance(source, priceYear == null ? 0 : priceYear));
+    /**
+     * A source, price year and library link read at {@code p}: a bad year is reported as {@code p.priceYear}. A
+     * number is a calendar year (as files before financial years hold them); text is "2012-13", "2012/13" or
+     * "2012".
+     */
+    private static Provenance provenance(String source, Object priceYear, String libraryId, String p) {
+        return at(p, () -> new Provenance(Checks.optionalText(source), priceYear(priceYear), libraryId));
+    }
+
+    private static PriceYear priceYear(Object raw) {
+        if (raw == null) {
+            return PriceYear.NONE;
+        }
+        if (raw instanceof Integer i) {
+            return i == 0 ? PriceYear.NONE : PriceYear.calendar(i);
+        }
+        if (raw instanceof String text) {
+            return PriceYear.parse(text);
+        }
+        throw new ModelException("priceYear", "write a year such as 2012 or 2012-13");
     }
 
     private static <V> Map<String, V> noNulls(Map<String, V> map, String p) {
@@ -277,7 +296,7 @@ final class ModelJsonMapper {
             default -> throw new ModelException(p + ".basis",
                     "\"" + basis + "\" is not a cost basis: use \"fixed\" or \"perCase\"");
         };
-        Provenance source = provenance(j.source(), j.priceYear(), p);
+        Provenance source = provenance(j.source(), j.priceYear(), j.libraryId(), p);
         return new CostLine(required(j.id(), p + ".id"), j.label(), required(j.agency(), p + ".agency"),
                 required(j.unitCost(), p + ".unitCost"), j.quantity() == null ? 1 : j.quantity(), b, source);
     }
@@ -329,7 +348,7 @@ final class ModelJsonMapper {
                 appraisalJson(m.appraisal()),
                 m.agencies().stream().map(a -> new AgencyJson(a.id(), a.name(), a.colour())).toList(),
                 m.stages().stream().map(s -> new StageJson(s.id(), s.name(), s.agencyId(), s.unitCost(),
-                        emptyToNull(s.source()), s.priceYear() == 0 ? null : s.priceYear(),
+                        emptyToNull(s.source()), year(s.provenance()), emptyToNull(s.provenance().libraryId()),
                         position(s.position()))).toList(),
                 m.transitions().stream().map(t -> new TransitionJson(t.id(), t.from(), t.to(), t.rate(),
                         emptyToNull(t.label()), text(t.source()))).toList(),
@@ -393,7 +412,7 @@ final class ModelJsonMapper {
         return lines.isEmpty() ? null : lines.stream().map(c -> new CostLineJson(c.id(), emptyToNull(c.label()),
                 c.agencyId(), c.unitCost(), c.quantity(),
                 c.basis() == CostLine.Basis.PER_CASE ? "perCase" : "fixed", text(c.source()),
-                year(c.source()))).toList();
+                year(c.source()), emptyToNull(c.source().libraryId()))).toList();
     }
 
     /**
@@ -404,7 +423,7 @@ final class ModelJsonMapper {
         Map<String, String> rateSources = new LinkedHashMap<>();
         g.rateSources().forEach((k, v) -> rateSources.put(k, v.source()));
         Map<String, SourceJson> unitCostSources = new LinkedHashMap<>();
-        g.unitCostSources().forEach((k, v) -> unitCostSources.put(k, new SourceJson(text(v), year(v))));
+        g.unitCostSources().forEach((k, v) -> unitCostSources.put(k, new SourceJson(text(v), year(v), emptyToNull(v.libraryId()))));
         return new TargetGroupJson(g.id(), g.name(), emptyToNull(g.referrer()), g.cases(), text(g.casesSource()),
                 g.entryStage(), emptyToNull(g.rates()), emptyToNull(rateSources), emptyToNull(g.unitCosts()),
                 emptyToNull(unitCostSources), position(g.position()));
@@ -414,8 +433,10 @@ final class ModelJsonMapper {
         return emptyToNull(p.source());
     }
 
-    private static Integer year(Provenance p) {
-        return p.hasPriceYear() ? p.priceYear() : null;
+    /** A calendar year as a number (as files always held it), a financial year as text: "2012-13". */
+    private static Object year(Provenance p) {
+        PriceYear y = p.year();
+        return !y.isKnown() ? null : y.financial() ? y.label() : (Object) y.start();
     }
 
     private static PositionJson position(Position p) {

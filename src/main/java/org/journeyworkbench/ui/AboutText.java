@@ -14,7 +14,8 @@ final class AboutText {
         return "Journey Workbench " + Version.get() + "\n"
                 + "A scenario workbench for offender-journey business cases.\n"
                 + "Running on Java " + System.getProperty("java.runtime.version", System.getProperty("java.version"))
-                + "\n\n" + licences();
+                + "\n\nGDP deflator in use: " + org.journeyworkbench.engine.prices.Deflator.inUse().name() + ".\n\n"
+                + licences();
     }
 
     static String licences() {

@@ -60,6 +60,7 @@ public final class MainWindow {
     private final TabPane resultsTabs = new TabPane();
     private final boolean quickStart;
     private AssumptionsView assumptions;
+    private org.journeyworkbench.ui.costs.ChecksViewModel checks;
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -80,6 +81,7 @@ public final class MainWindow {
         this.scenarios = new ScenarioActions(document, prompts);
         this.canvas = new JourneyCanvasView(document);
         this.options = new OptionsViewModel(document);
+        this.checks = new org.journeyworkbench.ui.costs.ChecksViewModel(document);
         this.export = () -> export.run(files, prompts, document);
         stage.setScene(createScene());
         bind();
@@ -138,7 +140,9 @@ public final class MainWindow {
         optionsTab.setId("optionsTab");
         optionsView.setShowing(false);
         optionsTab.selectedProperty().addListener((o, was, now) -> optionsView.setShowing(now));
-        resultsTabs.getTabs().setAll(resultsTab, optionsTab);
+        Tab checksTab = new Tab("Checks", new org.journeyworkbench.ui.costs.ChecksView(checks));
+        checksTab.setId("checksTab");
+        resultsTabs.getTabs().setAll(resultsTab, optionsTab, checksTab);
         resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         resultsTabs.setId("resultsTabs");
         SplitPane middle = new SplitPane(canvas, resultsTabs);
@@ -210,7 +214,10 @@ public final class MainWindow {
                 item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow),
                 new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
-                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)));
+                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
+                item("Checks", "Shortcut+3", "menuShowChecks", () -> showTab(2)),
+                new SeparatorMenuItem(),
+                item("Unit Costs…", "Shortcut+U", "menuUnitCosts", this::unitCosts));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
@@ -354,11 +361,20 @@ public final class MainWindow {
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
+                "Ctrl+3  Checks (where figures come from)       Ctrl+U  Unit Costs (the library)",
                 "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
                 "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",
                 "Delete to delete, arrow keys to nudge (Shift: further), Tab to move between items, Esc to clear.",
                 "Drag the background or scroll to pan; Ctrl+scroll to zoom. Drop a model file on the window to open it."));
+    }
+
+    /** The unit-cost library, to browse (picking is from a stage's or cost line's inspector). */
+    private void unitCosts() {
+        var library = new org.journeyworkbench.ui.costs.UnitCostsViewModel(document);
+        new org.journeyworkbench.ui.costs.UnitCostsWindow(library, stage, "", null).show();
+        // A library or deflator added there changes what the checks say.
+        library.statusProperty().addListener((o, was, now) -> checks.update(document.model()));
     }
 
     private void about() {

@@ -32,23 +32,24 @@ class InputSourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            stages.arrest.unitCost                                          | CLG Troubled Families cost database | 2012
-            transitions.cps-court.rate                                      | Slides' Level 2 logic: every prosecution has a CPS cost and a magistrates' court cost | 0
-            targetGroups.asb.cases                                          | Reconstruction (see notes) | 0
-            targetGroups.asb.rates.arrest-cps                               | Reconstruction (see notes) | 0
-            targetGroups.asb.rates.cps-court                                | Slides' Level 2 logic: every prosecution has a CPS cost and a magistrates' court cost | 0
-            targetGroups.short-custody.unitCosts.custody                    | Reconstruction: fits the slides' Cost/Benefit Summary (a short custodial sentence) | 2012
-            targetGroups.asb.unitCosts.arrest                               | CLG Troubled Families cost database | 2012
-            initiatives.njp.takeUp                                          | Reconstruction (see notes) | 0
-            initiatives.personalisation.reoffending.reduction               | Reconstruction (see notes) | 0
-            initiatives.personalisation.reoffending.repeatJourneysPerCase   | Reconstruction (see notes) | 0
-            initiatives.personalisation.runningCosts.officers.unitCost      | Reconstruction: fits the slides' Cost/Benefit Summary | 2012
-            initiatives.personalisation.runningCosts.officers.quantity      | Reconstruction: fits the slides' Cost/Benefit Summary | 2012
-            initiatives.personalisation.setUpCosts.budgets-setup.unitCost   | Reconstruction: fits the slides' Cost/Benefit Summary | 2012
-            initiatives.iac.deadweight                                      | Assumption of this sample, not the slides' (see notes) | 0
+            stages.arrest.unitCost                                          | CLG Troubled Families cost database, 2012 (as the slides cite it: "per CLG TF cost database") | 2012-13
+            transitions.cps-court.rate                                      | Slides' Level 2 logic: every prosecution has a CPS cost and a magistrates' court cost | ``
+            targetGroups.asb.cases                                          | Reconstruction (see notes) | ``
+            targetGroups.asb.rates.arrest-cps                               | Reconstruction (see notes) | ``
+            targetGroups.asb.rates.cps-court                                | Slides' Level 2 logic: every prosecution has a CPS cost and a magistrates' court cost | ``
+            targetGroups.short-custody.unitCosts.custody                    | Reconstruction: fits the slides' Cost/Benefit Summary (a short custodial sentence) | 2012-13
+            targetGroups.asb.unitCosts.arrest                               | CLG Troubled Families cost database, 2012 (as the slides cite it: "per CLG TF cost database") | 2012-13
+            initiatives.njp.takeUp                                          | Reconstruction (see notes) | ``
+            initiatives.personalisation.reoffending.reduction               | Reconstruction (see notes) | ``
+            initiatives.personalisation.reoffending.repeatJourneysPerCase   | Reconstruction (see notes) | ``
+            initiatives.personalisation.runningCosts.officers.unitCost      | Reconstruction: fits the slides' Cost/Benefit Summary | 2012-13
+            initiatives.personalisation.runningCosts.officers.quantity      | Reconstruction: fits the slides' Cost/Benefit Summary | 2012-13
+            initiatives.personalisation.setUpCosts.budgets-setup.unitCost   | Reconstruction: fits the slides' Cost/Benefit Summary | 2012-13
+            initiatives.iac.deadweight                                      | Assumption of this sample, not the slides' (see notes) | ``
             """)
-    void citesEveryKindOfInput(String address, String source, int priceYear) {
-        assertEquals(new Provenance(source, priceYear), Inputs.source(barnet, address));
+    void citesEveryKindOfInput(String address, String source, String priceYear) {
+        assertEquals(Provenance.of(source, org.journeyworkbench.model.PriceYear.parse(priceYear)),
+                Inputs.source(barnet, address));
         assertEquals(Inputs.source(barnet, address), Inputs.source(barnet, InputAddress.parse(address)));
     }
 

@@ -153,7 +153,7 @@ class AppraisalFileTest {
     @Test
     void theTamesideSampleShowsARampUpDeadweightAndOptimismBias() {
         JourneyModel tameside = ModelFiles.read(TAMESIDE);
-        assertEquals(new Appraisal(5, Appraisal.greenBookRates(), new OptimismBias(0.2, 0.1), "2011-12", "2011-12"),
+        assertEquals(new Appraisal(5, Appraisal.greenBookRates(), new OptimismBias(0.2, 0.1), "2012-13", "2011-12"),
                 tameside.appraisal());
         Initiative budgets = tameside.initiative("budgets").orElseThrow();
         assertEquals(new Profile(List.of(0.5, 0.8, 1.0), List.of(1.0), List.of(1.0)), budgets.profile());

@@ -18,6 +18,7 @@ import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.PriceYear;
 import org.journeyworkbench.model.Provenance;
 import org.journeyworkbench.testing.Samples;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class SourcesFileTest {
         assertEquals("Police CAD extract, 2011-12", file.at("/targetGroups/0/casesSource").asText());
         assertEquals("{\"court-custody\":\"MoJ sentencing\"}", file.at("/targetGroups/2/rateSources").toString());
         assertEquals("{\"custody\":{\"priceYear\":2011}}", file.at("/targetGroups/3/unitCostSources").toString());
-        assertEquals("{\"custody\":{\"source\":\"" + FITS + " (a short custodial sentence)\",\"priceYear\":2012}}",
+        assertEquals("{\"custody\":{\"source\":\"" + FITS + " (a short custodial sentence)\",\"priceYear\":\"2012-13\"}}",
                 file.at("/targetGroups/4/unitCostSources").toString());
         assertEquals("Probation Trust estimate", file.at("/initiatives/3/takeUp/source").asText());
         assertEquals("NOMS cohort", file.at("/initiatives/4/reoffending/source").asText());
@@ -117,8 +118,11 @@ class SourcesFileTest {
 
         assertEquals(Engine.compute(sample).summary(), Engine.compute(old).summary());
         assertEquals(Inputs.list(sample), Inputs.list(old), "every figure the same, only the sources added");
-        assertEquals(ModelFiles.parse(withoutSources(sample(Samples.BARNET)).toString(), "stripped.json"), old,
-                "the sample is the old file plus sources, nothing else");
+        JourneyModel stripped = ModelFiles.parse(withoutSources(sample(Samples.BARNET)).toString(), "stripped.json");
+        for (var stage : old.stages()) { // the stages' sources now cite the slides and a financial price year
+            stripped = stripped.withStage(stage.id(), s -> s.withProvenance(stage.provenance()));
+        }
+        assertEquals(stripped, old, "the sample is the old file plus sources, nothing else");
         for (Input input : Inputs.list(old)) {
             Provenance p = Inputs.source(old, input.at());
             boolean stageCost = input.at().target() == InputAddress.Target.STAGE_UNIT_COST
@@ -160,7 +164,7 @@ class SourcesFileTest {
             /targetGroups/0/rateSources            | cps-court      | "Court records"      | $.targetGroups[0].rateSources.cps-court | this group has no rate of its own for "cps-court"; a source goes with the group's own rate (one that follows the journey's has the journey's source)
             /targetGroups/0                        | unitCostSources | { "arrest": { "source": "x" } } | $.targetGroups[0].unitCostSources.arrest | this group has no unit cost of its own for "arrest"; a source goes with the group's own unit cost (one that follows the journey's has the journey's source)
             /initiatives/4/takeUp                  | source         | { "text": "x" }      | $.initiatives[4].takeUp.source | must be text
-            /initiatives/4/runningCosts/1          | priceYear      | "about 2012"         | $.initiatives[4].runningCosts[1].priceYear | must be a number
+            /initiatives/4/runningCosts/1          | priceYear      | "about 2012"         | $.initiatives[4].runningCosts[1].priceYear | "about 2012" is not a year: write a financial year such as 2012-13 or a calendar year such as 2012
             /targetGroups/0                        | rateSources    | [ "x" ]              | $.targetGroups[0].rateSources | must be an object { ... }
             /targetGroups/3                        | unitCostSources | { "custody": "x" }  | $.targetGroups[3].unitCostSources.custody | must be an object { ... }
             """)
@@ -210,14 +214,14 @@ class SourcesFileTest {
     @Test
     void theBarnetSampleSaysWhichFiguresAreReconstructedToFitTheSummary() {
         JourneyModel barnet = Samples.barnet();
-        assertEquals(Provenance.of(FITS, 2012),
+        assertEquals(Provenance.of(FITS, PriceYear.financial(2012)),
                 Inputs.source(barnet, "initiatives.personalisation.runningCosts.officers.unitCost"));
-        assertEquals(Provenance.of(FITS, 2012),
+        assertEquals(Provenance.of(FITS, PriceYear.financial(2012)),
                 Inputs.source(barnet, "initiatives.personalisation.setUpCosts.budgets-setup.unitCost"));
         assertEquals(Provenance.of("Reconstruction (see notes)"), Inputs.source(barnet, "targetGroups.asb.cases"));
         assertEquals(Provenance.of("Reconstruction (see notes)"), Inputs.source(barnet, "initiatives.njp.takeUp"));
-        assertEquals(Provenance.of("CLG Troubled Families cost database", 2012),
-                Inputs.source(barnet, "stages.arrest.unitCost"));
+        assertEquals(Provenance.of("CLG Troubled Families cost database, 2012 (as the slides cite it: \"per CLG TF "
+                + "cost database\")", PriceYear.financial(2012)), Inputs.source(barnet, "stages.arrest.unitCost"));
     }
 
     private static ObjectNode sample(Path file) {

@@ -13,12 +13,17 @@ import org.journeyworkbench.model.JourneyModel;
 public final class Samples {
     public static final Path FOLDER = Path.of("sample-models");
     public static final Path BARNET = FOLDER.resolve("barnet-2012.json");
+    public static final Path TAMESIDE = FOLDER.resolve("tameside-personalised-budgets-2011.json");
 
     private Samples() {
     }
 
     public static JourneyModel barnet() {
         return ModelFiles.read(BARNET);
+    }
+
+    public static JourneyModel tameside() {
+        return ModelFiles.read(TAMESIDE);
     }
 
     public static List<Path> all() {

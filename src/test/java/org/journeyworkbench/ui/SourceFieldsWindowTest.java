@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.model.PriceYear;
 import org.journeyworkbench.model.Provenance;
 import org.journeyworkbench.ui.document.Selection;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
@@ -67,12 +68,12 @@ class SourceFieldsWindowTest {
     void settingACostLinesSourceSavesItInTheModelAndUndoPutsItBack(FxRobot robot) {
         select(robot, Selection.Kind.INITIATIVE, "personalisation");
         assertEquals(FITS, field(robot, LINE + "-source").getText());
-        assertEquals("2012", field(robot, LINE + "-priceYear").getText());
+        assertEquals("2012-13", field(robot, LINE + "-priceYear").getText());
         JourneyModel before = document.model();
 
         typeInto(robot, LINE + "-source", "Probation Trust pay scales");
 
-        assertEquals(Provenance.of("Probation Trust pay scales", 2012), officers(), "saved, price year kept");
+        assertEquals(Provenance.of("Probation Trust pay scales", PriceYear.financial(2012)), officers(), "saved, price year kept");
         assertEquals("Probation Trust pay scales", document.model().initiative("personalisation").orElseThrow()
                 .runningCosts().get(1).source().source());
         assertEquals("Change source of running cost", document.undoLabelProperty().get(), "one undo step");
@@ -82,12 +83,12 @@ class SourceFieldsWindowTest {
         robot.interact(document::undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, document.model());
-        assertEquals(Provenance.of(FITS, 2012), officers());
+        assertEquals(Provenance.of(FITS, PriceYear.financial(2012)), officers());
         assertEquals(FITS, field(robot, LINE + "-source").getText(), "the field shows the model again");
 
         robot.interact(document::redo);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Provenance.of("Probation Trust pay scales", 2012), officers());
+        assertEquals(Provenance.of("Probation Trust pay scales", PriceYear.financial(2012)), officers());
     }
 
     @Test
@@ -97,13 +98,13 @@ class SourceFieldsWindowTest {
         Label error = robot.lookup(LINE + "-source-error").queryAs(Label.class);
 
         typeInto(robot, LINE + "-priceYear", "1850");
-        assertEquals("1850 is not a plausible price year: use a year from 1900 to 2200, or leave it empty; still 2012",
+        assertEquals("1850 is not a plausible price year: use a year from 1900 to 2200, or leave it empty; still 2012-13",
                 error.getText());
         assertEquals(before, document.model(), "refused: the model is as it was");
         assertFalse(document.canUndoProperty().get());
 
         typeInto(robot, LINE + "-priceYear", "2O13");
-        assertEquals("\"2O13\" is not a year: write a year such as 2012, or leave it empty; still 2012",
+        assertEquals("\"2O13\" is not a year: write a year such as 2012 or 2012-13, or leave it empty; still 2012-13",
                 error.getText());
         assertEquals(before, document.model());
 
@@ -119,7 +120,7 @@ class SourceFieldsWindowTest {
         robot.interact(document::undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, document.model());
-        assertEquals("2012", field(robot, LINE + "-priceYear").getText());
+        assertEquals("2012-13", field(robot, LINE + "-priceYear").getText());
     }
 
     @Test
@@ -141,7 +142,8 @@ class SourceFieldsWindowTest {
         assertTrue(follows.getPromptText().startsWith("the journey's: Slides' Level 2 logic"), follows.getPromptText());
         TextField stageCost = field(robot, "#inspector-cost-arrest-source");
         assertTrue(stageCost.isDisabled());
-        assertEquals("the journey's: CLG Troubled Families cost database, 2012 prices", stageCost.getPromptText(),
+        assertEquals("the journey's: CLG Troubled Families cost database, 2012 (as the slides cite it: \"per CLG TF "
+                + "cost database\"), 2012-13 prices", stageCost.getPromptText(),
                 "the stage's source and year");
         assertFalse(field(robot, "#inspector-cost-arrest-priceYear").getParent().isVisible(), "no year of its own");
 

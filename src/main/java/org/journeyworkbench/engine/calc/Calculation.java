@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.prices.Deflator;
 import org.journeyworkbench.engine.validation.ModelValidator;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
@@ -21,6 +22,7 @@ public final class Calculation {
     private final InputSlots slots;
     private final Program program;
     private final Layout layout;
+    private final Deflator deflator;
     private final Evaluator evaluator;
     private final int firstYearEnd;
     /** Only the cells the headline figures need: what options, sensitivity and Monte Carlo evaluate. */
@@ -29,8 +31,10 @@ public final class Calculation {
     /** Rows of {group, stage, rate slots out of the stage...}; see {@link #ownRatesOut}. */
     private final int[][] ownRatesOut;
 
-    Calculation(JourneyModel model, JourneyGraph graph, InputSlots slots, Program program, Layout layout) {
+    Calculation(JourneyModel model, JourneyGraph graph, InputSlots slots, Program program, Layout layout,
+                Deflator deflator) {
         this.model = model;
+        this.deflator = deflator;
         this.graph = graph;
         this.slots = slots;
         this.program = program;
@@ -84,6 +88,14 @@ public final class Calculation {
      * @throws ModelException naming the field, when the model is not whole
      */
     public static Calculation compile(JourneyModel model, Scenario... extra) {
+        return compile(model, Deflator.inUse(), extra);
+    }
+
+    /**
+     * As {@link #compile(JourneyModel, Scenario...)}, uprating costs to the model's price base with
+     * {@code deflator}.
+     */
+    public static Calculation compile(JourneyModel model, Deflator deflator, Scenario... extra) {
         ModelValidator.requireValid(model);
         List<Scenario> scenarios = new ArrayList<>(model.scenarios());
         for (Scenario s : extra) {
@@ -92,7 +104,20 @@ public final class Calculation {
             }
         }
         JourneyGraph graph = JourneyGraph.of(model);
-        return new Compiler(model, graph, scenarios).compile(scenarios);
+        return new Compiler(model, graph, scenarios, deflator).compile(scenarios);
+    }
+
+    /** The deflator table the costs were uprated with. */
+    public Deflator deflator() {
+        return deflator;
+    }
+
+    /**
+     * The cell holding an input's value in the model's price base, or -1 when the calculation uses it as
+     * entered (no price year, already in the base's prices, or not upratable).
+     */
+    public int upratedCell(int slot) {
+        return slot < layout.upratedCell.length ? layout.upratedCell[slot] : -1;
     }
 
     public JourneyModel model() {

@@ -8,7 +8,10 @@ import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.engine.inputs.Inputs;
+import org.journeyworkbench.engine.prices.Deflator;
+import org.journeyworkbench.engine.prices.PriceBase;
 import org.journeyworkbench.model.CostLine;
+import org.journeyworkbench.model.PriceYear;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Level1Term;
@@ -33,13 +36,15 @@ final class Compiler {
     private final Builder b = new Builder();
     private final Layout layout;
     private final Reach reach;
+    private final PriceBase prices;
 
-    Compiler(JourneyModel model, JourneyGraph graph, List<Scenario> scenarios) {
+    Compiler(JourneyModel model, JourneyGraph graph, List<Scenario> scenarios, Deflator deflator) {
         this.m = model;
         this.graph = graph;
         this.slots = slots(model, scenarios);
         layout = new Layout(model, graph);
         reach = new Reach(graph);
+        prices = PriceBase.of(model, deflator);
     }
 
     /** Every input of the model, then any a scenario sets that the base case leaves to a default. */
@@ -147,6 +152,7 @@ final class Compiler {
 
     Calculation compile(List<Scenario> scenarios) {
         rateAndCostSlots();
+        prices();
         for (int g = 0; g < m.targetGroups().size(); g++) {
             group(g);
         }
@@ -159,7 +165,41 @@ final class Compiler {
         int firstYearCells = b.cells.size();
         new AppraisalCompiler(m, slots, b, layout, horizon(m, scenarios)).compile();
         Program program = new Program(b.lines, b.cells, firstYearCells);
-        return new Calculation(m, graph, slots, program, layout);
+        return new Calculation(m, graph, slots, program, layout, prices.deflator());
+    }
+
+    // ---- one price base ----
+
+    /**
+     * Each cost priced in a year other than the price base is restated in the base's prices: a factor
+     * {@code index(base) / index(priceYear)} over the deflator table, and the cost times it, which every line
+     * using the cost refers to. Costs in the base's prices, or that cannot be uprated, are used as entered.
+     */
+    private void prices() {
+        layout.upratedCell = new int[slots.size()];
+        Arrays.fill(layout.upratedCell, -1);
+        for (int s = 0; s < slots.size(); s++) {
+            Input in = slots.input(s);
+            if (in.kind() != InputKind.MONEY || !Inputs.hasPriceYear(in.at())) {
+                continue;
+            }
+            PriceYear year = Inputs.source(m, in.at()).year();
+            if (!prices.uprates(year)) {
+                continue;
+            }
+            int factor = b.cell(new Expr.Div(new Expr.PriceIndex(prices.year(), prices.deflator().index(prices.year())),
+                    new Expr.PriceIndex(year, prices.deflator().index(year))));
+            int value = b.cell(Expr.mul(Expr.in(s), Expr.ref(factor)));
+            b.lines.add(new Line(Line.Block.PRICES, "Price base " + prices.year().label(), in.address(),
+                    in.label() + " (" + year.label() + " prices)", -1, Line.Unit.FACTOR, new int[] {factor, value}));
+            layout.upratedCell[s] = value;
+        }
+    }
+
+    /** A cost as the calculation uses it: in the price base's prices. */
+    private Expr cost(int slot) {
+        int cell = slot < layout.upratedCell.length ? layout.upratedCell[slot] : -1;
+        return cell >= 0 ? Expr.ref(cell) : Expr.in(slot);
     }
 
     // ---- target groups: the standard journey ----
@@ -223,7 +263,7 @@ final class Compiler {
                 casesExpr = b.sum(in, owner, graph.stageNames[s] + " cases");
             }
             int c = b.cell(casesExpr);
-            int unit = b.cell(Expr.in(layout.costSlot(g, s)));
+            int unit = b.cell(cost(layout.costSlot(g, s)));
             int amount = b.cell(Expr.mul(Expr.ref(c), Expr.ref(unit)));
             b.line(Line.Block.JOURNEY, owner, part, graph.stageNames[s], graph.stageAgency[s], c, unit, amount);
             cells[k] = c;
@@ -300,7 +340,7 @@ final class Compiler {
             boolean perCase = line.basis() == CostLine.Basis.PER_CASE;
             // A fixed cost counts only while the initiative is included; a per-case one follows its cases.
             int qty = b.cell(Expr.mul(Expr.in(qtySlot), perCase ? Expr.ref(taken) : Expr.in(enabled)));
-            int unit = b.cell(Expr.in(unitSlot));
+            int unit = b.cell(cost(unitSlot));
             int amount = b.cell(Expr.mul(Expr.ref(qty), Expr.ref(unit)));
             int agency = graph.agencyIndex.get(line.agencyId());
             Component c = !running ? Component.SET_UP : perCase ? Component.RUNNING_PER_CASE : Component.RUNNING_FIXED;

@@ -561,6 +561,9 @@ final class Evaluator {
 
     /** The expression as a sum of products, or null when it is not one (or would be too long). */
     private List<Term> poly(Expr e) {
+        if (e instanceof Expr.PriceIndex p) {
+            return List.of(new Term(p.value(), new int[0]));
+        }
         if (e instanceof Expr.Const k) {
             return List.of(new Term(k.value(), new int[0]));
         }
@@ -645,7 +648,9 @@ final class Evaluator {
 
         /** Stack code for {@code e}; the expressions the compiler makes are shallow, so recursion is bounded. */
         void stack(Expr e) {
-            if (e instanceof Expr.Const k) {
+            if (e instanceof Expr.PriceIndex p) {
+                push(PUSH_CONST, constant(p.value()));
+            } else if (e instanceof Expr.Const k) {
                 push(PUSH_CONST, constant(k.value()));
             } else if (e instanceof Expr.In in) {
                 push(PUSH, in.slot());

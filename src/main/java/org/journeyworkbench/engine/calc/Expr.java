@@ -17,6 +17,13 @@ public sealed interface Expr {
     record Const(double value) implements Expr {
     }
 
+    /**
+     * The deflator's index level for a price year: a constant to the engine; the workbook looks it up in the
+     * deflator table it writes, so a newer release pasted there moves every uprated cost.
+     */
+    record PriceIndex(org.journeyworkbench.model.PriceYear year, double value) implements Expr {
+    }
+
     /** The value of an input slot. */
     record In(int slot) implements Expr {
     }

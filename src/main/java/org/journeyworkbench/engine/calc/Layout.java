@@ -27,6 +27,8 @@ final class Layout {
     final Map<Long, Integer> ownCostSlot = new HashMap<>();
     /** By target group: the standard journey's cases at the stages it reaches. */
     final StageCells[] standardCases;
+    /** By input slot: the cell holding the cost in the price base, or -1 when the slot is used as entered. */
+    int[] upratedCell = new int[0];
     /** By initiative. */
     final Expr[] reaching;
     final int[] taken;

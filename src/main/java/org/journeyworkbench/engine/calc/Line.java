@@ -37,7 +37,12 @@ public record Line(Block block, String owner, String part, String item, int agen
         /** An appraisal line, one column a year. */
         YEARS,
         /** One appraisal figure (NPV, BCR, payback, value for money, by agency): value. */
-        RESULT
+        RESULT,
+        /**
+         * A cost restated in the price base: the uprating factor (index of the base over index of its price
+         * year), then the value in the price base. The part is the input's address.
+         */
+        PRICES
     }
 
     public Line {

@@ -146,7 +146,9 @@ final class ResultReader {
         double[] out = new double[stages.length];
         for (int k = stages.length - 1; k >= 0; k--) {
             int s = stages[k];
-            double total = v[layout.costSlot(g, s)];
+            int slot = layout.costSlot(g, s);
+            int uprated = slot < layout.upratedCell.length ? layout.upratedCell[slot] : -1;
+            double total = uprated >= 0 ? v[evaluator.index(uprated)] : v[slot];
             for (int t : graph.outgoing[s]) {
                 total += v[layout.rateSlot(g, t)] * scratch[graph.transitionTo[t]];
             }

@@ -349,7 +349,7 @@ public final class Inputs {
         Provenance v = Provenance.orNone(p);
         try {
             return switch (a.target()) {
-                case STAGE_UNIT_COST -> m.withStage(a.id(), s -> s.withSource(v.source(), v.priceYear()));
+                case STAGE_UNIT_COST -> m.withStage(a.id(), s -> s.withProvenance(v));
                 case TRANSITION_RATE -> m.withTransition(a.id(), t -> t.withSource(v));
                 case GROUP_CASES -> m.withTargetGroup(a.id(), g -> g.withCasesSource(v));
                 case GROUP_RATE -> m.withTargetGroup(a.id(), g -> g.withRateSource(a.key(), v));

@@ -11,6 +11,7 @@ import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.engine.calc.InputSlots;
+import org.journeyworkbench.engine.calc.Line;
 import org.journeyworkbench.model.Scenario;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.Provenance;
@@ -58,7 +59,9 @@ final class AssumptionsSheet {
                     ? " (this workbook's scenario)" : ""), w.styles.header);
             SheetWriter.fitHeight(w, HEADER_ROW, scenarios.get(k).name() + " (this workbook's scenario)", 15);
         }
-        String[] tail = {"Source", "Price year", "Name (used in formulas)", "Address"};
+        String base = calc.model().appraisal().priceBase();
+        String[] tail = {"Source", "Price year", "Factor to price base", "In " + (base.isBlank() ? "the price base"
+                : base + " prices") + " (this workbook's scenario)", "Name (used in formulas)", "Address"};
         for (int c = 0; c < tail.length; c++) {
             w.text(HEADER_ROW, after + c, tail[c], w.styles.header);
         }
@@ -111,8 +114,8 @@ final class AssumptionsSheet {
             n.setNameName(names[s]);
             n.setRefersToFormula(w.ref(r, FIRST_OPTION_COLUMN + exported));
             source(w, r, after, calc, input, parent >= 0 ? slots.input(parent) : null);
-            w.text(r, after + 2, names[s], w.styles.note);
-            w.text(r, after + 3, input.address(), w.styles.note);
+            w.text(r, after + 4, names[s], w.styles.note);
+            w.text(r, after + 5, input.address(), w.styles.note);
         }
         new InputValidation(w.sheet).add(slots, FIRST_ROW, FIRST_OPTION_COLUMN, FIRST_OPTION_COLUMN + options - 1);
         w.sheet.createFreezePane(FIRST_OPTION_COLUMN, FIRST_ROW);
@@ -122,7 +125,7 @@ final class AssumptionsSheet {
         for (int k = 0; k < options; k++) {
             w.sheet.setColumnWidth(FIRST_OPTION_COLUMN + k, 15 * 256);
         }
-        int[] widths = {40, 10, 44, 50};
+        int[] widths = {40, 10, 12, 16, 44, 50};
         for (int c = 0; c < widths.length; c++) {
             w.sheet.setColumnWidth(after + c, widths[c] * 256);
         }
@@ -147,7 +150,33 @@ final class AssumptionsSheet {
             w.text(r, column, "Follows \"" + followed.label() + "\" unless set", w.styles.wrappedNote);
         }
         if (p.hasPriceYear()) {
-            w.number(r, column + 1, p.priceYear(), null);
+            w.text(r, column + 1, p.year().label(), null);
+        }
+    }
+
+    /**
+     * Puts each cost restated in the price base beside its input: the factor over the Deflator sheet's table,
+     * then the value in the price base, which the Calculations sheet's unit costs refer to.
+     */
+    void placePrices(Calculation calc, Places places) {
+        int after = FIRST_OPTION_COLUMN + options;
+        for (Line line : calc.program().lines()) {
+            if (line.block() == Line.Block.PRICES) {
+                int r = FIRST_ROW + calc.slots().find(line.part());
+                places.put(line.cell(0), NAME, r, after + 2);
+                places.put(line.cell(1), NAME, r, after + 3);
+            }
+        }
+    }
+
+    void writePrices(SheetWriter w, Calculation calc, CalculationCells cells) {
+        int after = FIRST_OPTION_COLUMN + options;
+        for (Line line : calc.program().lines()) {
+            if (line.block() == Line.Block.PRICES) {
+                int r = FIRST_ROW + calc.slots().find(line.part());
+                cells.write(w, r, after + 2, line.cell(0), w.styles.factor);
+                cells.write(w, r, after + 3, line.cell(1), w.styles.unitMoney);
+            }
         }
     }
 

@@ -19,7 +19,7 @@ final class CalculationCells {
         this.calc = calc;
         this.values = values;
         this.places = new Places(calc.program().cellCount());
-        this.formulas = new FormulaText(places, inputs);
+        this.formulas = new FormulaText(places, inputs, year -> DeflatorSheet.lookup(calc.deflator(), year));
     }
 
     void write(SheetWriter w, int r, int c, int cell, CellStyle style) {

@@ -32,7 +32,9 @@ final class CoverSheet {
     record Entry(String sheet, String what) {
     }
 
-    void write(Workbook wb, SheetWriter w, JourneyModel m, Scenario scenario, List<Entry> contents) {
+    void write(Workbook wb, SheetWriter w, JourneyModel m, Scenario scenario, List<Entry> contents,
+               org.journeyworkbench.engine.prices.Deflator deflator,
+               List<org.journeyworkbench.engine.validation.ProvenanceWarning> warnings) {
         CellStyle wrap = w.styles.wrapped;
         int r = 0;
         w.text(r++, 0, m.name(), w.styles.title);
@@ -45,6 +47,8 @@ final class CoverSheet {
                 : ": " + scenario.description())});
         facts.add(new String[] {"Price base", a.priceBase().isBlank() ? "not stated in the model" : a.priceBase()
                 + " prices"});
+        facts.add(new String[] {"Uprating", "Costs priced in other years are uprated to the price base with the GDP "
+                + "deflator: " + deflator.name() + " (sheet Deflator)"});
         facts.add(new String[] {"Appraisal period", a.years() + " years" + (a.firstYear().isBlank() ? ""
                 : ", " + a.firstYear() + " to " + FinancialYears.plus(a.firstYear(), a.years() - 1))
                 + "; year 0 is the first year of operation"});
@@ -62,6 +66,18 @@ final class CoverSheet {
         w.text(r++, 0, m.notes().isBlank() ? "The model has no notes." : m.notes(), w.styles.wrappedSpan);
         w.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, 1));
         SheetWriter.fitHeight(w, r - 1, m.notes(), 96);
+        r++;
+        w.text(r++, 0, "Provenance checks", w.styles.subtitle);
+        if (warnings.isEmpty()) {
+            w.text(r++, 0, "Every cost has a source and a price year the deflator can uprate; every rate and take-up "
+                    + "has a source.", w.styles.wrappedSpan);
+            w.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, 1));
+        }
+        for (var warning : warnings) {
+            w.text(r, 0, warning.kind().heading(), wrap);
+            w.text(r, 1, warning.message(), wrap);
+            SheetWriter.fitHeight(w, r++, warning.message(), 70);
+        }
         r++;
         w.text(r++, 0, "Contents", w.styles.subtitle);
         for (Entry e : contents) {

@@ -96,6 +96,7 @@ public final class ExcelExport {
         SheetWriter optionsSheet = new SheetWriter(wb.createSheet(OptionsSheet.NAME), styles);
         SheetWriter assumptions = new SheetWriter(wb.createSheet(AssumptionsSheet.NAME), styles);
         SheetWriter calculations = new SheetWriter(wb.createSheet(CalculationsSheet.NAME), styles);
+        SheetWriter deflator = new SheetWriter(wb.createSheet(DeflatorSheet.NAME), styles);
         AssumptionsSheet inputs = new AssumptionsSheet();
         inputs.write(wb, assumptions, calc, options, values, exported);
 
@@ -112,6 +113,7 @@ public final class ExcelExport {
                 summarySheet.place(calc, c.places);
                 appraisalSheet.place(calc, c.places);
                 calculationsSheet.place(calc, c.places);
+                inputs.placePrices(calc, c.places);
             } else {
                 SheetWriter w = new SheetWriter(wb.createSheet(OptionSheet.sheetName(k)), styles);
                 OptionSheet.place(calc, c.places, w.sheet.getSheetName());
@@ -122,6 +124,8 @@ public final class ExcelExport {
         summarySheet.write(summary, calc, scenario.name(), cells.get(exported));
         appraisalSheet.write(appraisal, calc, scenario.name(), cells.get(exported));
         calculationsSheet.write(calculations, calc, cells.get(exported));
+        inputs.writePrices(assumptions, calc, cells.get(exported));
+        DeflatorSheet.write(deflator, calc.deflator());
         int next = 0;
         for (int k = 0; k < options.size(); k++) {
             if (k != exported) {
@@ -137,12 +141,17 @@ public final class ExcelExport {
                 new CoverSheet.Entry(OptionsSheet.NAME, "The base case and every scenario side by side, with the "
                         + "difference from the base case"),
                 new CoverSheet.Entry(AssumptionsSheet.NAME, "Every input, with its source, for each option"),
-                new CoverSheet.Entry(CalculationsSheet.NAME, "The first year's Level 2 chain line by line")));
+                new CoverSheet.Entry(CalculationsSheet.NAME, "The first year's Level 2 chain line by line"),
+                new CoverSheet.Entry(DeflatorSheet.NAME, "The GDP deflator table the costs are uprated to the price "
+                        + "base with (" + calc.deflator().name() + ")")));
         if (!optionSheets.isEmpty()) {
             contents.add(new CoverSheet.Entry("Option 1, 2, …", "Hidden sheets holding each other option's whole "
                     + "calculation, cell by cell, which the Options sheet reads (unhide them to follow a figure)"));
         }
-        new CoverSheet().write(wb, cover, model, scenario, contents);
+        new CoverSheet().write(wb, cover, model, scenario, contents, calc.deflator(),
+                org.journeyworkbench.engine.validation.ProvenanceChecks.check(model, calc.deflator(),
+                        org.journeyworkbench.engine.prices.UnitCostLibrary.inUse(),
+                        org.journeyworkbench.engine.validation.ProvenanceChecks.DEFAULT_MAX_AGE));
         properties(wb, model, scenario);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
         for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
@@ -154,13 +163,14 @@ public final class ExcelExport {
         printReady(optionsSheet.sheet, title, OptionsSheet.HEADER_ROW + 1, 1, WIDE_PRINT_SCALE);
         printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2, WIDE_PRINT_SCALE);
         printReady(calculations.sheet, title, CalculationsSheet.HEADER_ROW + 1, 1);
+        printReady(deflator.sheet, title, DeflatorSheet.FIRST_ROW, 1);
         for (SheetWriter w : optionSheets) {
             printReady(w.sheet, title, 3, 1);
             // Machinery behind the Options sheet, cell by cell: kept in the file, out of the printed appendix.
             wb.setSheetHidden(wb.getSheetIndex(w.sheet), true);
         }
         // The defined names and addresses are for formulas and scripts, not for the printed appendix.
-        wb.setPrintArea(wb.getSheetIndex(assumptions.sheet), 0, AssumptionsSheet.FIRST_OPTION_COLUMN + options.size() + 1,
+        wb.setPrintArea(wb.getSheetIndex(assumptions.sheet), 0, AssumptionsSheet.FIRST_OPTION_COLUMN + options.size() + 3,
                 0, Math.max(AssumptionsSheet.FIRST_ROW, assumptions.sheet.getLastRowNum()));
         wb.setForceFormulaRecalculation(true);
         return wb;

@@ -16,10 +16,13 @@ final class FormulaText {
     static final int MAX_LENGTH = 8_192;
     private final Places places;
     private final IntFunction<String> inputName;
+    private final java.util.function.Function<org.journeyworkbench.model.PriceYear, String> priceIndex;
 
-    FormulaText(Places places, IntFunction<String> inputName) {
+    FormulaText(Places places, IntFunction<String> inputName,
+                java.util.function.Function<org.journeyworkbench.model.PriceYear, String> priceIndex) {
         this.places = places;
         this.inputName = inputName;
+        this.priceIndex = priceIndex;
     }
 
     /** The formula, without a leading '='. */
@@ -35,7 +38,9 @@ final class FormulaText {
     }
 
     private void write(Expr e, String sheet, StringBuilder sb) {
-        if (e instanceof Expr.Const k) {
+        if (e instanceof Expr.PriceIndex p) {
+            sb.append(priceIndex.apply(p.year()));
+        } else if (e instanceof Expr.Const k) {
             sb.append(number(k.value()));
         } else if (e instanceof Expr.In in) {
             sb.append(inputName.apply(in.slot()));

@@ -45,7 +45,8 @@ final class OptionSheet {
                 w.text(r, 0, line.owner(), null);
                 w.text(r, 1, line.part(), null);
                 w.text(r, 2, line.item() + column(line, k), null);
-                cells.write(w, r, VALUE_COLUMN, lineCells[k], AppraisalSheet.style(w, line, false));
+                cells.write(w, r, VALUE_COLUMN, lineCells[k], line.block() == Line.Block.PRICES && k == 1
+                        ? w.styles.unitMoney : AppraisalSheet.style(w, line, false));
                 r++;
             }
         }
@@ -60,6 +61,7 @@ final class OptionSheet {
             case JOURNEY, SUBTOTAL -> " · " + new String[] {"cases", "unit cost", "amount"}[k];
             case SUMMARY -> " · " + org.journeyworkbench.engine.result.CostBenefitSummary.COLUMNS.get(k + 1);
             case YEARS -> " · year " + k;
+            case PRICES -> " · " + new String[] {"factor to price base", "in price base"}[k];
             case TERM, RESULT -> "";
         };
     }

@@ -22,6 +22,9 @@ final class BoxNode extends VBox {
     private final Label line3 = new Label();
     private final String accent;
     private final String base;
+    private final javafx.scene.control.Tooltip tooltip;
+    private static final String HELP = "Cases a year reaching this stage without the initiatives → with them.\n"
+            + "Click to edit; drag to move; Shift-drag to another stage to connect.";
 
     BoxNode(Selection selection, String accent, boolean dashed, boolean dimmed) {
         this.selection = selection;
@@ -54,9 +57,11 @@ final class BoxNode extends VBox {
         setSelected(false);
         setAccessibleText(selection.kind().name().toLowerCase().replace('_', ' ') + " " + selection.id());
         if (stage) {
-            javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(
-                    "Cases a year reaching this stage without the initiatives → with them.\n"
-                            + "Click to edit; drag to move; Shift-drag to another stage to connect."));
+            tooltip = new javafx.scene.control.Tooltip(HELP);
+            tooltip.setId("tooltip-" + selection.id());
+            javafx.scene.control.Tooltip.install(this, tooltip);
+        } else {
+            tooltip = null;
         }
     }
 
@@ -67,6 +72,18 @@ final class BoxNode extends VBox {
             case INITIATIVE -> "initiative-" + s.id();
             case TRANSITION -> "arrow-" + s.id();
         };
+    }
+
+    /** The stage's tooltip: where its unit cost comes from, then how to use the box. */
+    void setCitation(String citation) {
+        if (tooltip != null) {
+            tooltip.setText(citation + "\n\n" + HELP);
+        }
+    }
+
+    /** What the tooltip says (for tests: a tooltip is only shown after a hover delay). */
+    String tooltipText() {
+        return tooltip == null ? "" : tooltip.getText();
     }
 
     void setText(String heading, String second, String third) {

@@ -138,6 +138,12 @@ final class CanvasRenderer {
         CanvasLabels labels = CanvasLabels.ofShown(m, result);
         labels.stages().forEach((id, t) -> boxes.get(new Selection(Kind.STAGE, id)).setText(t.heading(), t.second(),
                 t.third()));
+        for (org.journeyworkbench.model.Stage s : m.stages()) {
+            BoxNode box = boxes.get(new Selection(Kind.STAGE, s.id()));
+            if (box != null) {
+                box.setCitation(org.journeyworkbench.ui.costs.Citations.of(m, s.unitCost(), s.provenance()));
+            }
+        }
         labels.groups().forEach((id, t) -> boxes.get(new Selection(Kind.TARGET_GROUP, id)).setText(t.heading(),
                 t.second(), t.third()));
         labels.initiatives().forEach((id, t) -> boxes.get(new Selection(Kind.INITIATIVE, id)).setText(t.heading(),

@@ -53,6 +53,15 @@ final class CostLinesEditor {
                     "Change cost basis", b -> m -> replace(m, id, find(m, id).withBasis(b)));
             SourceFields.add(form, document, prefix, InputAddress.costLine(initiative, running, id, false),
                     running ? "running cost" : "set-up cost");
+            form.liveNote(prefix + "-citation", () -> lines(document.model()).stream().filter(c -> c.id().equals(id))
+                    .findFirst().map(c -> org.journeyworkbench.ui.costs.Citations.of(document.model(), c.unitCost(),
+                            c.source())).orElse(""));
+            form.full(InspectorView.small(prefix + "-pickFromLibrary", "Pick from library…", "Set this cost's £ each "
+                    + "from the unit-cost library, keeping its source and price year", () -> {
+                        var library = new org.journeyworkbench.ui.costs.UnitCostsViewModel(document);
+                        new org.journeyworkbench.ui.costs.UnitCostsWindow(library, form.grid().getScene().getWindow(),
+                                find(id).label(), u -> library.pickForCostLine(initiative, running, id, u)).show();
+                    }));
             form.full(InspectorView.small(prefix + "-remove", "Remove this cost", "Remove this cost line",
                     () -> document.tryEdit("Remove cost line", m -> {
                         List<CostLine> kept = new ArrayList<>(lines(m));

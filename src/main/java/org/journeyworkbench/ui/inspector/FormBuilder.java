@@ -186,6 +186,16 @@ final class FormBuilder {
         GridPane.setHalignment(l, HPos.LEFT);
     }
 
+    /** A note whose text follows the model (a cost's citation). */
+    void liveNote(String id, Supplier<String> text) {
+        Label l = new Label(text.get());
+        l.setId(id);
+        l.setWrapText(true);
+        l.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        grid.add(l, 0, row++, 2, 1);
+        fields.add(() -> l.setText(text.get()));
+    }
+
     void full(Node node) {
         grid.add(node, 0, row++, 2, 1);
     }

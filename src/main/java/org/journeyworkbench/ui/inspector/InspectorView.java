@@ -22,6 +22,10 @@ import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.Reoffending;
+import org.journeyworkbench.model.PriceYear;
+import org.journeyworkbench.ui.costs.Citations;
+import org.journeyworkbench.ui.costs.UnitCostsViewModel;
+import org.journeyworkbench.ui.costs.UnitCostsWindow;
 import org.journeyworkbench.model.Stage;
 import org.journeyworkbench.model.TakeUp;
 import org.journeyworkbench.model.TargetGroup;
@@ -136,7 +140,7 @@ public final class InspectorView extends VBox {
                 "Change agency", a -> x -> x.withStage(id, s -> s.withAgency(a.id())));
         form.number("Unit cost", "inspector-unitCost", InputAddress.stageUnitCost(id), InputKind.MONEY);
         form.text("Source", "inspector-source", () -> m().stage(id).map(Stage::source).orElse(""),
-                "Change cost source", v -> x -> x.withStage(id, s -> s.withSource(v, s.priceYear())));
+                "Change cost source", v -> x -> x.withStage(id, s -> s.withProvenance(s.provenance().withSource(v))));
         List<Stage> others = m().stages().stream().filter(s -> !s.id().equals(id)
                 && m().transitions().stream().noneMatch(t -> t.from().equals(id) && t.to().equals(s.id()))).toList();
         if (!others.isEmpty()) {
@@ -144,21 +148,19 @@ public final class InspectorView extends VBox {
             form.choice("Add an arrow to", "inspector-connect", others, () -> null, names(Stage::name),
                     "Connect stages", to -> x -> ModelEdits.connect(x, id, to.id()));
         }
-        form.text("Price year", "inspector-priceYear", () -> {
-            int y = m().stage(id).orElseThrow().priceYear();
-            return y == 0 ? "" : String.valueOf(y);
-        }, "Change price year", v -> x -> x.withStage(id, s -> s.withSource(s.source(), year(v))));
-    }
-
-    private static int year(String typed) {
-        String t = typed.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        if (!t.matches("[0-9]{4}")) {
-            throw new org.journeyworkbench.model.ModelException("priceYear", "write a year such as 2012");
-        }
-        return Integer.parseInt(t);
+        form.text("Price year", "inspector-priceYear",
+                () -> m().stage(id).orElseThrow().provenance().year().label(), "Change price year",
+                v -> x -> x.withStage(id, s -> s.withProvenance(s.provenance().withPriceYear(PriceYear.parse(v)))));
+        form.liveNote("inspector-citation", () -> m().stage(id).map(s -> Citations.of(m(), s.unitCost(),
+                s.provenance())).orElse(""));
+        form.full(small("inspector-pickFromLibrary", "Pick from library…", "Set this stage's unit cost from the "
+                + "unit-cost library, keeping its source and price year", () -> {
+                    Stage s = m().stage(id).orElseThrow();
+                    UnitCostsViewModel library = new UnitCostsViewModel(document);
+                    library.searchProperty().set("");
+                    new UnitCostsWindow(library, getScene().getWindow(), s.name() + " unit cost",
+                            u -> library.pickForStage(id, u)).show();
+                }));
     }
 
     private void transition(String id) {

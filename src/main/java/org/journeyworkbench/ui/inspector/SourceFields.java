@@ -12,6 +12,7 @@ import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.model.PriceYear;
 import org.journeyworkbench.model.Provenance;
 import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
@@ -125,21 +126,23 @@ final class SourceFields {
             return;
         }
         String typed = year.getText().strip();
-        String still = "; still " + (now.hasPriceYear() ? String.valueOf(now.priceYear()) : "none");
-        if (!typed.isEmpty() && !typed.matches("[0-9]{1,4}")) {
-            error.setText("\"" + typed + "\" is not a year: write a year such as 2012, or leave it empty" + still);
+        String still = "; still " + (now.hasPriceYear() ? now.year().label() : "none");
+        if (!typed.isEmpty() && !typed.matches("[0-9]{1,4}(\\s*[-/]\\s*[0-9]{2,4})?")) {
+            error.setText("\"" + typed + "\" is not a year: write a year such as 2012 or 2012-13, or leave it empty"
+                    + still);
             return;
         }
-        int y = typed.isEmpty() ? 0 : Integer.parseInt(typed);
-        if (y == now.priceYear()) {
+        PriceYear y;
+        try {
+            y = typed.matches("[0-9]{1,3}") ? PriceYear.calendar(Integer.parseInt(typed)) : PriceYear.parse(typed);
+        } catch (ModelException e) {
+            error.setText(e.problem() + (e.problem().contains("plausible") ? ": use a year from 1900 to 2200, or "
+                    + "leave it empty" : "") + still);
+            return;
+        }
+        if (y.equals(now.year())) {
             error.setText("");
             year.setText(yearText(now));
-            return;
-        }
-        try {
-            Provenance.of("", y);
-        } catch (ModelException e) {
-            error.setText(e.problem() + ": use a year from 1900 to 2200, or leave it empty" + still);
             return;
         }
         if (edit("Change price year of " + what,
@@ -180,7 +183,7 @@ final class SourceFields {
         source.setTooltip(tip != null ? tip : p.source().isEmpty() ? null : new Tooltip(p.source()));
         shownSource = set(source, follows ? "" : p.source(), shownSource, all);
         String journeys = (p.source().isEmpty() ? "no source given" : p.source())
-                + (p.hasPriceYear() ? ", " + p.priceYear() + " prices" : "");
+                + (p.hasPriceYear() ? ", " + p.year().label() + " prices" : "");
         source.setPromptText(follows ? "the journey's: " + journeys : "where the figure comes from");
         shownYear = set(year, follows ? "" : yearText(p), shownYear, all);
         if (all || !source.isFocused() && !year.isFocused()) {
@@ -201,7 +204,7 @@ final class SourceFields {
     }
 
     private static String yearText(Provenance p) {
-        return p.hasPriceYear() ? String.valueOf(p.priceYear()) : "";
+        return p.year().label();
     }
 
     private void wire(TextField field, Runnable commit) {

@@ -59,6 +59,27 @@ class LibreOfficeRecalculationTest {
     }
 
     @Test
+    void libreOfficeUpratesTamesidesCustodyCostAsTheEngineDoes(@TempDir Path dir) throws Exception {
+        JourneyModel tameside = Samples.tameside();
+        try (XSSFWorkbook wb = ExcelExport.build(tameside, null)) {
+            poisonCachedValues(wb);
+            List<List<String>> summary = recalculate(wb, dir, "tameside");
+            WorkbookCheck.summaryMatchesEngine(Engine.compute(tameside), (r, c) -> number(summary, r, c),
+                    "LibreOffice, uprated");
+        }
+        try (XSSFWorkbook wb = ExcelExport.build(tameside, null)) {
+            poisonCachedValues(wb);
+            List<List<String>> assumptions = recalculate(wb, dir, "tameside-assumptions", AssumptionsSheet.NAME);
+            var calc = org.journeyworkbench.engine.calc.Calculation.compile(tameside);
+            List<String> custody = assumptions.get(AssumptionsSheet.FIRST_ROW
+                    + calc.slots().find("stages.custody.unitCost"));
+            int factor = AssumptionsSheet.FIRST_OPTION_COLUMN + tameside.scenarios().size() + 1 + 2;
+            assertEquals(71.5454 / 70.3261, parse(custody.get(factor)), 1e-9);
+            assertEquals(45000 * 71.5454 / 70.3261, parse(custody.get(factor + 1)), 0.005);
+        }
+    }
+
+    @Test
     void changingTheArrestUnitCostInLibreOfficeMovesThePoliceSavingAsTheEngineSays(@TempDir Path dir)
             throws Exception {
         try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {

@@ -84,9 +84,9 @@ class WorkbookPrintTest {
             Row row = s.getRow(AssumptionsSheet.FIRST_ROW + posts);
             String source = row.getCell(sourceColumn).getStringCellValue();
             assertTrue(source.startsWith("Reconstruction"), source);
-            assertEquals(2012, row.getCell(sourceColumn + 1).getNumericCellValue());
+            assertEquals("2012-13", row.getCell(sourceColumn + 1).getStringCellValue());
             int arrest = calc.slots().find("stages.arrest.unitCost");
-            assertEquals("CLG Troubled Families cost database",
+            assertEquals("CLG Troubled Families cost database, 2012 (as the slides cite it: \"per CLG TF cost database\")",
                     s.getRow(AssumptionsSheet.FIRST_ROW + arrest).getCell(sourceColumn).getStringCellValue());
         }
     }
