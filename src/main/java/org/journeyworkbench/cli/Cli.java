@@ -15,7 +15,7 @@ public final class Cli {
     public static final int UNEXPECTED = 1;
     public static final int BAD_INPUT = 2;
     private static final Set<String> COMMANDS = Set.of("compute", "appraise", "compare", "export", "inputs", "check",
-            "costs", "help");
+            "costs", "sensitivity", "simulate", "help");
 
     private Cli() {
     }

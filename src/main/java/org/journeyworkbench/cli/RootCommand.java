@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = {"Journey Workbench: offender-journey business cases.",
                 "Run with no arguments (or just a model file) to open the workbench window."},
         subcommands = {ComputeCommand.class, AppraiseCommand.class, CompareCommand.class, ExportCommand.class,
-                InputsCommand.class, CheckCommand.class, CostsCommand.class, picocli.CommandLine.HelpCommand.class})
+                InputsCommand.class, CheckCommand.class, CostsCommand.class, SensitivityCommand.class,
+                SimulateCommand.class, picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -15,11 +15,36 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "formatVersion", "savedBy", "name", "notes", "appraisal", "agencies", "stages",
-        "transitions", "targetGroups", "initiatives", "level1", "scenarios"})
+        "transitions", "targetGroups", "initiatives", "level1", "uncertainty", "correlations", "scenarios"})
 public record ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
                         AppraisalJson appraisal, List<AgencyJson> agencies, List<StageJson> stages,
                         List<TransitionJson> transitions, List<TargetGroupJson> targetGroups,
-                        List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios) {
+                        List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios,
+                        Map<String, DistributionJson> uncertainty, List<CorrelationJson> correlations) {
+
+    /** The file without ranges or correlations (as every file before them). */
+    public ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
+                     AppraisalJson appraisal, List<AgencyJson> agencies, List<StageJson> stages,
+                     List<TransitionJson> transitions, List<TargetGroupJson> targetGroups,
+                     List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios) {
+        this(format, formatVersion, savedBy, name, notes, appraisal, agencies, stages, transitions, targetGroups,
+                initiatives, level1, scenarios, null, null);
+    }
+
+    /** One input's range: {@code { "distribution": "triangular", "low", "mode", "high", "source" }}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"distribution", "low", "mode", "high", "mean", "sd", "source"})
+    public record DistributionJson(String distribution, Double low, Double mode, Double high, Double mean, Double sd,
+                                   String source) {
+    }
+
+    /** {@code { "inputs": [a, b], "correlation": 0.6, "source" }}: a rank correlation between two inputs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"inputs", "correlation", "source"})
+    public record CorrelationJson(List<String> inputs, Double correlation, String source) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -135,7 +160,13 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "description", "overrides", "initiatives", "uncertainty", "correlations"})
     public record ScenarioJson(String name, String description, Map<String, Double> overrides,
-                               Map<String, Boolean> initiatives) {
+                               Map<String, Boolean> initiatives, Map<String, DistributionJson> uncertainty,
+                               List<CorrelationJson> correlations) {
+        public ScenarioJson(String name, String description, Map<String, Double> overrides,
+                            Map<String, Boolean> initiatives) {
+            this(name, description, overrides, initiatives, null, null);
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.journeyworkbench.io.ModelJson.AgencyJson;
 import org.journeyworkbench.io.ModelJson.AppraisalJson;
+import org.journeyworkbench.io.ModelJson.CorrelationJson;
 import org.journeyworkbench.io.ModelJson.CostLineJson;
+import org.journeyworkbench.io.ModelJson.DistributionJson;
 import org.journeyworkbench.io.ModelJson.DiscountBandJson;
 import org.journeyworkbench.io.ModelJson.InitiativeJson;
 import org.journeyworkbench.io.ModelJson.Level1Json;
@@ -23,7 +25,9 @@ import org.journeyworkbench.io.ModelJson.TransitionJson;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.Appraisal;
 import org.journeyworkbench.model.Checks;
+import org.journeyworkbench.model.Correlation;
 import org.journeyworkbench.model.CostLine;
+import org.journeyworkbench.model.Distribution;
 import org.journeyworkbench.model.DiscountBand;
 import org.journeyworkbench.model.Initiative;
 import org.journeyworkbench.model.JourneyModel;
@@ -42,6 +46,7 @@ import org.journeyworkbench.model.Stage;
 import org.journeyworkbench.model.TakeUp;
 import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.model.Transition;
+import org.journeyworkbench.model.Uncertainty;
 
 /**
  * Turns the file's data into model records and back. Every problem names its JSON path
@@ -63,7 +68,7 @@ final class ModelJsonMapper {
                     list(j.initiatives(), "$.initiatives", (i, p) -> initiative(i, p, appraisal)),
                     level1(j.level1()),
                     list(j.scenarios(), "$.scenarios", ModelJsonMapper::scenario),
-                    appraisal);
+                    appraisal, uncertainty(j.uncertainty(), j.correlations(), "$"));
         });
     }
 
@@ -324,7 +329,89 @@ final class ModelJsonMapper {
 
     private static Scenario scenario(ScenarioJson j, String p) {
         return new Scenario(required(j.name(), p + ".name"), j.description(), noNulls(j.overrides(), p + ".overrides"),
-                noNulls(j.initiatives(), p + ".initiatives"));
+                noNulls(j.initiatives(), p + ".initiatives"), uncertainty(j.uncertainty(), j.correlations(), p));
+    }
+
+    /** The {@code uncertainty} map and {@code correlations} list at {@code p} (the top level or a scenario). */
+    private static Uncertainty uncertainty(Map<String, DistributionJson> ranges, List<CorrelationJson> correlations,
+                                           String p) {
+        Map<String, Distribution> distributions = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        if (ranges != null) {
+            ranges.forEach((address, d) -> {
+                String at = p + ".uncertainty." + address;
+                distributions.put(address, distribution(required(d, at), at));
+                if (d.source() != null && !d.source().isBlank()) {
+                    sources.put(address, d.source());
+                }
+            });
+        }
+        List<Correlation> links = list(correlations, p + ".correlations", ModelJsonMapper::correlation);
+        return at(p, () -> {
+            try {
+                return new Uncertainty(distributions, sources, links);
+            } catch (ModelException e) {
+                throw new ModelException(p + "." + e.field(), e.problem());
+            }
+        });
+    }
+
+    private static Distribution distribution(DistributionJson j, String p) {
+        String kind = required(j.distribution(), p + ".distribution");
+        try {
+            return switch (kind) {
+                case "fixed" -> new Distribution.Fixed();
+                case "uniform" -> new Distribution.Uniform(required(j.low(), p + ".low"), required(j.high(), p + ".high"));
+                case "triangular" -> new Distribution.Triangular(required(j.low(), p + ".low"),
+                        required(j.mode(), p + ".mode"), required(j.high(), p + ".high"));
+                case "pert" -> new Distribution.Pert(required(j.low(), p + ".low"), required(j.mode(), p + ".mode"),
+                        required(j.high(), p + ".high"));
+                case "normal" -> new Distribution.Normal(required(j.mean(), p + ".mean"), required(j.sd(), p + ".sd"));
+                case "lognormal" -> new Distribution.Lognormal(required(j.mean(), p + ".mean"),
+                        required(j.sd(), p + ".sd"));
+                default -> throw new ModelException(p + ".distribution", "\"" + kind + "\" is not a distribution: use "
+                        + "fixed, uniform, triangular, pert, normal or lognormal");
+            };
+        } catch (ModelException e) {
+            throw e.field().startsWith("$") ? e : new ModelException(p + "." + e.field(), e.problem());
+        }
+    }
+
+    private static Correlation correlation(CorrelationJson j, String p) {
+        List<String> inputs = required(j.inputs(), p + ".inputs");
+        if (inputs.size() != 2 || inputs.contains(null)) {
+            throw new ModelException(p + ".inputs", "must name exactly two input addresses, e.g. "
+                    + "[\"stages.arrest.unitCost\", \"stages.caution.unitCost\"]");
+        }
+        return new Correlation(inputs.get(0), inputs.get(1), required(j.correlation(), p + ".correlation"), j.source());
+    }
+
+    private static Map<String, DistributionJson> distributionsJson(Uncertainty u) {
+        if (u.distributions().isEmpty()) {
+            return null;
+        }
+        Map<String, DistributionJson> out = new LinkedHashMap<>();
+        u.distributions().forEach((address, d) -> out.put(address, distributionJson(d, emptyToNull(u.source(address)))));
+        return out;
+    }
+
+    private static DistributionJson distributionJson(Distribution d, String source) {
+        double[] a = d.parameters();
+        if (a.length == 3) {
+            return new DistributionJson(d.kind(), a[0], a[1], a[2], null, null, source);
+        }
+        if (d instanceof Distribution.Uniform) {
+            return new DistributionJson(d.kind(), a[0], null, a[1], null, null, source);
+        }
+        if (a.length == 2) {
+            return new DistributionJson(d.kind(), null, null, null, a[0], a[1], source);
+        }
+        return new DistributionJson(d.kind(), null, null, null, null, null, source);
+    }
+
+    private static List<CorrelationJson> correlationsJson(Uncertainty u) {
+        return u.correlations().isEmpty() ? null : u.correlations().stream().map(c -> new CorrelationJson(
+                List.of(c.first(), c.second()), c.coefficient(), emptyToNull(c.source()))).toList();
     }
 
     static final Map<String, Measure> MEASURES = new LinkedHashMap<>();
@@ -358,7 +445,9 @@ final class ModelJsonMapper {
                         measureName(t.measure()), t.measure() == Measure.CONSTANT ? t.value() : null)).toList(),
                         m.level1().formula()),
                 m.scenarios().stream().map(s -> new ScenarioJson(s.name(), emptyToNull(s.description()),
-                        s.overrides(), emptyToNull(s.initiatives()))).toList());
+                        s.overrides(), emptyToNull(s.initiatives()), distributionsJson(s.uncertainty()),
+                        correlationsJson(s.uncertainty()))).toList(),
+                distributionsJson(m.uncertainty()), correlationsJson(m.uncertainty()));
     }
 
     private static InitiativeJson initiativeJson(Initiative i) {

@@ -132,7 +132,7 @@ public final class ModelEdits {
         return out.withScenarios(out.scenarios().stream().map(s -> {
             Map<String, Boolean> switches = new LinkedHashMap<>(s.initiatives());
             switches.remove(id);
-            return new Scenario(s.name(), s.description(), s.overrides(), switches);
+            return new Scenario(s.name(), s.description(), s.overrides(), switches, s.uncertainty());
         }).toList());
     }
 
@@ -150,9 +150,27 @@ public final class ModelEdits {
         List<Scenario> scenarios = m.scenarios().stream().map(s -> {
             Map<String, Double> kept = new LinkedHashMap<>(s.overrides());
             kept.keySet().removeIf(stale);
-            return new Scenario(s.name(), s.description(), kept, s.initiatives());
+            return new Scenario(s.name(), s.description(), kept, s.initiatives(), forget(s.uncertainty(), stale));
         }).toList();
-        return m.withTargetGroups(m.targetGroups().stream().map(tidyGroup).toList()).withScenarios(scenarios);
+        return m.withTargetGroups(m.targetGroups().stream().map(tidyGroup).toList()).withScenarios(scenarios)
+                .withUncertainty(forget(m.uncertainty(), stale));
+    }
+
+    /** Drops the ranges and correlations of inputs that no longer exist. */
+    private static org.journeyworkbench.model.Uncertainty forget(org.journeyworkbench.model.Uncertainty u,
+                                                                 Predicate<String> stale) {
+        org.journeyworkbench.model.Uncertainty out = u;
+        for (String address : u.distributions().keySet()) {
+            if (stale.test(address)) {
+                out = out.withoutDistribution(address);
+            }
+        }
+        for (var c : u.correlations()) {
+            if (stale.test(c.first()) || stale.test(c.second())) {
+                out = out.withoutCorrelation(c.first(), c.second());
+            }
+        }
+        return out;
     }
 
     private static String name(JourneyModel m, String stageId) {

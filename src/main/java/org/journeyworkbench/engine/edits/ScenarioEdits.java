@@ -111,7 +111,7 @@ public final class ScenarioEdits {
         if (at.target() == InputAddress.Target.ENABLED) {
             switches.remove(at.id());
         }
-        Scenario reset = new Scenario(s.name(), s.description(), kept, switches);
+        Scenario reset = new Scenario(s.name(), s.description(), kept, switches, s.uncertainty());
         return replace(model, s.name(), x -> reset);
     }
 
@@ -124,7 +124,7 @@ public final class ScenarioEdits {
             throw new ModelException("scenario name", "there is already a scenario called \"" + newName.strip() + "\"");
         }
         Scenario from = scenario(model, fromScenario);
-        Scenario created = new Scenario(newName.strip(), "", from.overrides(), from.initiatives());
+        Scenario created = new Scenario(newName.strip(), "", from.overrides(), from.initiatives(), from.uncertainty());
         List<Scenario> list = new ArrayList<>(model.scenarios());
         list.add(created);
         return model.withScenarios(list);
