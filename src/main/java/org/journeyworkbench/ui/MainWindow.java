@@ -140,6 +140,7 @@ public final class MainWindow {
         // 1440 × 880, or the screen where it is smaller (a projector at 1280 × 720): never larger than the screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("uncertainty.css").toExternalForm());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
