@@ -14,7 +14,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int UNEXPECTED = 1;
     public static final int BAD_INPUT = 2;
-    private static final Set<String> COMMANDS = Set.of("compute", "appraise", "compare", "export", "inputs", "help");
+    private static final Set<String> COMMANDS = Set.of("compute", "appraise", "compare", "export", "inputs", "help", "sensitivity", "simulate");
 
     private Cli() {
     }
