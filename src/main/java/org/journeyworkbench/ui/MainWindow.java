@@ -40,6 +40,8 @@ import org.journeyworkbench.ui.inspector.InspectorView;
 import org.journeyworkbench.ui.options.OptionsView;
 import org.journeyworkbench.ui.options.OptionsViewModel;
 import org.journeyworkbench.ui.results.ResultsView;
+import org.journeyworkbench.ui.uncertainty.SensitivityView;
+import org.journeyworkbench.ui.uncertainty.SensitivityViewModel;
 
 /**
  * The main window: menus and toolbar on top, the assumptions on the left, the journey canvas above the
@@ -121,7 +123,7 @@ public final class MainWindow {
         optionsTab.setId("optionsTab");
         optionsView.setShowing(false);
         optionsTab.selectedProperty().addListener((o, was, now) -> optionsView.setShowing(now));
-        resultsTabs.getTabs().setAll(resultsTab, optionsTab);
+        resultsTabs.getTabs().setAll(resultsTab, optionsTab, sensitivityTab());
         resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         resultsTabs.setId("resultsTabs");
         SplitPane middle = new SplitPane(canvas, resultsTabs);
@@ -154,6 +156,19 @@ public final class MainWindow {
             e.consume();
         });
         return scene;
+    }
+
+    /** Which assumptions matter: the tornado, computed only while its tab is showing. */
+    private Tab sensitivityTab() {
+        SensitivityViewModel model = new SensitivityViewModel(document);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new SensitivityView(model));
+        scroll.setFitToWidth(true);
+        scroll.setId("sensitivityScroll");
+        Tab tab = new Tab("Sensitivity", scroll);
+        tab.setId("sensitivityTab");
+        model.setShowing(false);
+        tab.selectedProperty().addListener((o, was, now) -> model.setShowing(now));
+        return tab;
     }
 
     private MenuBar menuBar() {
@@ -194,7 +209,8 @@ public final class MainWindow {
                 item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow),
                 new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
-                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)));
+                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
+                item("Sensitivity", "Shortcut+3", "menuShowSensitivity", () -> showTab(2)));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
