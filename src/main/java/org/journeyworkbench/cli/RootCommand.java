@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = {"Journey Workbench: offender-journey business cases.",
                 "Run with no arguments (or just a model file) to open the workbench window."},
         subcommands = {ComputeCommand.class, AppraiseCommand.class, CompareCommand.class, ExportCommand.class,
-                InputsCommand.class, SensitivityCommand.class, picocli.CommandLine.HelpCommand.class})
+                InputsCommand.class, SensitivityCommand.class, SimulateCommand.class, picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
