@@ -40,7 +40,10 @@ import org.journeyworkbench.ui.inspector.InspectorView;
 import org.journeyworkbench.ui.options.OptionsView;
 import org.journeyworkbench.ui.options.OptionsViewModel;
 import org.journeyworkbench.ui.results.ResultsView;
+import org.journeyworkbench.ui.uncertainty.QuickRun;
 import org.journeyworkbench.ui.uncertainty.SensitivityView;
+import org.journeyworkbench.ui.uncertainty.SimulationView;
+import org.journeyworkbench.ui.uncertainty.SimulationViewModel;
 import org.journeyworkbench.ui.uncertainty.SensitivityViewModel;
 
 /**
@@ -60,6 +63,9 @@ public final class MainWindow {
     private final Runnable export;
     private final OptionsViewModel options;
     private final TabPane resultsTabs = new TabPane();
+    /** One daemon thread each: a Monte Carlo run (which spreads itself over every core) and the quick runs. */
+    private static final java.util.concurrent.ExecutorService SIMULATION = daemon("monte-carlo-run");
+    private static final java.util.concurrent.ExecutorService QUICK = daemon("quick-run");
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -73,6 +79,14 @@ public final class MainWindow {
         this.export = () -> export.run(files, prompts, document);
         stage.setScene(createScene());
         bind();
+    }
+
+    private static java.util.concurrent.ExecutorService daemon(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What File ▸ Export to Excel… does; supplied by the application so the window stays small. */
@@ -113,6 +127,7 @@ public final class MainWindow {
         // The pinned baseline's figures behind the live ones in the chart by agency.
         options.baselineResultProperty().addListener((o, was, now) -> results.showBaseline(now));
         results.showBaseline(options.baselineResultProperty().get());
+        results.addUnderNpv(quickRunBand());
         OptionsView optionsView = new OptionsView(options);
         javafx.scene.control.ScrollPane optionsScroll = new javafx.scene.control.ScrollPane(optionsView);
         optionsScroll.setFitToWidth(true);
@@ -123,7 +138,7 @@ public final class MainWindow {
         optionsTab.setId("optionsTab");
         optionsView.setShowing(false);
         optionsTab.selectedProperty().addListener((o, was, now) -> optionsView.setShowing(now));
-        resultsTabs.getTabs().setAll(resultsTab, optionsTab, sensitivityTab());
+        resultsTabs.getTabs().setAll(resultsTab, optionsTab, sensitivityTab(), simulationTab());
         resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         resultsTabs.setId("resultsTabs");
         SplitPane middle = new SplitPane(canvas, resultsTabs);
@@ -156,6 +171,31 @@ public final class MainWindow {
             e.consume();
         });
         return scene;
+    }
+
+    /** The NPV's P10–P90 from a quick simulation after each change, under the headline NPV. */
+    private Label quickRunBand() {
+        QuickRun quick = new QuickRun(document, QUICK, javafx.application.Platform::runLater);
+        Label band = new Label();
+        band.setId("npvBand");
+        band.getStyleClass().add("headline-band");
+        band.textProperty().bind(quick.bandProperty());
+        band.managedProperty().bind(band.textProperty().isNotEmpty());
+        band.visibleProperty().bind(band.textProperty().isNotEmpty());
+        band.setTooltip(new Tooltip("8 in 10 of " + String.format("%,d", QuickRun.SAMPLES) + " quick samples of the "
+                + "NPV fall in this range, drawn from the inputs' ranges after each change; the Monte Carlo tab runs more"));
+        return band;
+    }
+
+    /** Monte Carlo: run on demand, off the JavaFX thread. */
+    private Tab simulationTab() {
+        SimulationViewModel model = new SimulationViewModel(document, SIMULATION, javafx.application.Platform::runLater);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new SimulationView(model));
+        scroll.setFitToWidth(true);
+        scroll.setId("simulationScroll");
+        Tab tab = new Tab("Monte Carlo", scroll);
+        tab.setId("simulationTab");
+        return tab;
     }
 
     /** Which assumptions matter: the tornado, computed only while its tab is showing. */
@@ -210,7 +250,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
                 item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
-                item("Sensitivity", "Shortcut+3", "menuShowSensitivity", () -> showTab(2)));
+                item("Sensitivity", "Shortcut+3", "menuShowSensitivity", () -> showTab(2)),
+                item("Monte Carlo", "Shortcut+4", "menuShowSimulation", () -> showTab(3)));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
@@ -354,6 +395,7 @@ public final class MainWindow {
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
+                "Ctrl+3  Sensitivity (click a bar to select its input)    Ctrl+4  Monte Carlo",
                 "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
                 "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",

@@ -116,7 +116,9 @@ public final class RangeEntry {
         return a.kind().equals(b.kind()) && java.util.Arrays.equals(a.parameters(), b.parameters());
     }
 
+    /** "Arrest unit cost" -> "arrest unit cost"; an acronym stays: "CPS prosecution unit cost". */
     private static String lower(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+        return s.isEmpty() || acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

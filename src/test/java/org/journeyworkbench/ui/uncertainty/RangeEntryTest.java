@@ -13,35 +13,38 @@ import org.junit.jupiter.api.Test;
 
 /** Typing a range as a person says it, in plain JUnit: taken, said back, undone, refused, scenario-aware. */
 class RangeEntryTest {
-    private static final String ARREST = "stages.arrest.unitCost";
+    /** Barnet's CPS prosecution cost (£500) has no range in the sample. */
+    private static final String CPS = "stages.cps.unitCost";
     private static final String SCENARIO = "Without Community Coaches";
     private final WorkbenchDocument doc = new WorkbenchDocument(Samples.barnet(), null);
-    private final RangeEntry arrest = new RangeEntry(doc, ARREST, "Arrest unit cost", InputKind.MONEY);
+    private final RangeEntry cps = new RangeEntry(doc, CPS, "CPS prosecution unit cost", InputKind.MONEY);
 
     @Test
     void aRangeTypedInWordsIsTakenAsOneUndoStepAndSaidBack() {
-        assertEquals("", arrest.commit("1,500 to 2,500, most likely 1,930"));
-        assertEquals(new Distribution.Triangular(1500, 1930, 2500), arrest.range());
-        assertEquals("£1,500 to £2,500, most likely £1,930", arrest.text());
-        // P10 of a triangle: low + sqrt(0.1 (high - low)(mode - low)) = 1500 + sqrt(43,000) = 1,707.36
-        assertEquals("From £1,500 to £2,500, most likely £1,930 (a triangle); 8 in 10 between £1,707 and £2,2"
-                .substring(0, 60), arrest.words().substring(0, 60));
-        assertTrue(arrest.words().contains("£1,707"), arrest.words());
-        assertEquals("Set range of arrest unit cost", doc.undoLabelProperty().get());
+        assertFalse(cps.hasRange());
+        assertEquals("", cps.commit("400 to 650, most likely 500"));
+        assertEquals(new Distribution.Triangular(400, 500, 650), cps.range());
+        assertEquals("£400 to £650, most likely £500", cps.text());
+        // A triangle's P10: low + sqrt(0.1 (high - low)(mode - low)) = 400 + sqrt(2,500) = 450;
+        // its P90: high - sqrt(0.1 (high - low)(high - mode)) = 650 - sqrt(3,750) = 588.76.
+        assertEquals("From £400 to £650, most likely £500 (a triangle); 8 in 10 between £450 and £589.",
+                cps.words());
+        assertEquals("Set range of CPS prosecution unit cost", doc.undoLabelProperty().get());
         doc.undo();
-        assertFalse(arrest.hasRange());
-        assertEquals("", arrest.text());
+        assertFalse(cps.hasRange());
+        assertEquals("", cps.text());
     }
 
     @Test
     void aRangeThatCannotBeReadIsRefusedNamingTheInputAndNothingIsLost() {
-        arrest.commit("1,500 to 2,500");
-        long before = doc.canUndoProperty().get() ? 1 : 0;
-        String problem = arrest.commit("about two thousand");
-        assertTrue(problem.startsWith("Range of arrest unit cost: \"about two thousand\" is not a range"), problem);
-        assertTrue(problem.endsWith("; still £1,500 to £2,500"), problem);
-        assertEquals(new Distribution.Uniform(1500, 2500), arrest.range());
-        assertEquals(1, before);
+        cps.commit("400 to 600");
+        String problem = cps.commit("about five hundred");
+        assertTrue(problem.startsWith("Range of CPS prosecution unit cost: \"about five hundred\" is not a range"),
+                problem);
+        assertTrue(problem.endsWith("; still £400 to £600"), problem);
+        assertEquals(new Distribution.Uniform(400, 600), cps.range());
+        doc.undo();
+        assertFalse(doc.canUndoProperty().get(), "the refusal recorded nothing");
     }
 
     @Test
@@ -55,29 +58,29 @@ class RangeEntryTest {
 
     @Test
     void inANamedScenarioTheRangeIsTheScenariosOwnAndTheBaseCaseIsLeftAlone() {
-        arrest.commit("1,500 to 2,500");
+        cps.commit("400 to 600");
         doc.setScenario(SCENARIO);
-        assertEquals(new Distribution.Uniform(1500, 2500), arrest.range(), "the scenario follows the base case");
-        assertFalse(arrest.overridden());
-        arrest.commit("fixed");
-        assertFalse(arrest.hasRange());
-        assertTrue(arrest.overridden());
+        assertEquals(new Distribution.Uniform(400, 600), cps.range(), "the scenario follows the base case");
+        assertFalse(cps.overridden());
+        cps.commit("fixed");
+        assertFalse(cps.hasRange());
+        assertTrue(cps.overridden());
         doc.setScenario("Base case");
-        assertEquals(new Distribution.Uniform(1500, 2500), arrest.range());
+        assertEquals(new Distribution.Uniform(400, 600), cps.range());
         doc.setScenario(SCENARIO);
-        arrest.reset();
-        assertEquals(new Distribution.Uniform(1500, 2500), arrest.range());
-        assertFalse(arrest.overridden());
+        cps.reset();
+        assertEquals(new Distribution.Uniform(400, 600), cps.range());
+        assertFalse(cps.overridden());
     }
 
     @Test
     void typingTheSameRangeAgainRecordsNothing() {
-        arrest.commit("pert(1500, 1930, 2500)");
+        cps.commit("pert(400, 500, 650)");
         doc.undo();
-        arrest.commit("pert(1500, 1930, 2500)");
-        assertInstanceOf(Distribution.Pert.class, arrest.range());
-        assertEquals("", arrest.commit("pert(£1,500, £1,930, £2,500)"));
-        assertEquals("Set range of arrest unit cost", doc.undoLabelProperty().get());
+        cps.commit("pert(400, 500, 650)");
+        assertInstanceOf(Distribution.Pert.class, cps.range());
+        assertEquals("", cps.commit("pert(£400, £500, £650)"));
+        assertEquals("Set range of CPS prosecution unit cost", doc.undoLabelProperty().get());
         doc.undo();
         assertFalse(doc.canUndoProperty().get(), "one step only");
     }

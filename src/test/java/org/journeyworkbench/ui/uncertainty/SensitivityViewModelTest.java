@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The sensitivity tab's logic in plain JUnit: the tornado follows the document, the metric and the swing. */
 class SensitivityViewModelTest {
     private static final String ARREST = "stages.arrest.unitCost";
+    /** Barnet's CPS prosecution cost (£500) has no range in the sample, so it is swung by ± the swing. */
+    private static final String CPS = "stages.cps.unitCost";
     private final WorkbenchDocument doc = new WorkbenchDocument(Samples.barnet(), null);
     private final SensitivityViewModel model = new SensitivityViewModel(doc);
 
@@ -40,19 +42,20 @@ class SensitivityViewModelTest {
     @Test
     void anInputWithoutARangeIsSwungByTwentyPercentAndItsEndsAreTheEnginesFigures() {
         model.choose(MetricChoice.find(model.metricsProperty().get(), Metric.year1()));
-        Tornado.Bar arrest = bar(ARREST);
-        assertEquals("£1,544", arrest.low());
-        assertEquals("£2,316", arrest.high());
-        double atLow = Engine.compute(Inputs.set(Samples.barnet(), ARREST, 1930 * 0.8)).netSystemSaving();
-        double atHigh = Engine.compute(Inputs.set(Samples.barnet(), ARREST, 1930 * 1.2)).netSystemSaving();
-        assertEquals(Money.format(atLow), arrest.atLow());
-        assertEquals(Money.format(atHigh), arrest.atHigh());
-        // The net saving is a straight line in the arrest cost: it crosses zero where the slope says.
-        double slope = (atHigh - atLow) / (1930 * 0.4);
-        double switching = 1930 - 166_604.40 / slope;
+        Tornado.Bar cps = bar(CPS);
+        assertFalse(cps.fromRange());
+        assertEquals("£400", cps.low());
+        assertEquals("£600", cps.high());
+        double atLow = Engine.compute(Inputs.set(Samples.barnet(), CPS, 400)).netSystemSaving();
+        double atHigh = Engine.compute(Inputs.set(Samples.barnet(), CPS, 600)).netSystemSaving();
+        assertEquals(Money.format(atLow), cps.atLow());
+        assertEquals(Money.format(atHigh), cps.atHigh());
+        // The net saving is a straight line in the CPS cost: it crosses zero where the slope says.
+        double slope = (atHigh - atLow) / 200;
+        double switching = 500 - 166_604.40 / slope;
         assertEquals(switching > 0 ? Money.format(switching) : "none within the input's valid range",
-                arrest.switchingValue());
-        assertTrue(arrest.tooltip("First-year net saving").contains("Switching value"));
+                cps.switchingValue());
+        assertTrue(cps.tooltip("First-year net saving").contains("Switching value"));
     }
 
     @Test
@@ -64,7 +67,8 @@ class SensitivityViewModelTest {
         assertEquals("£1,200", arrest.low());
         assertEquals("£2,800", arrest.high());
         doc.undo();
-        assertEquals("£1,544", bar(ARREST).low());
+        // The sample's triangle(1,500, 1,930, 2,500): P10 = 1,500 + sqrt(0.1 × 1,000 × 430) = 1,707.36.
+        assertEquals("£1,707", bar(ARREST).low());
     }
 
     @Test
@@ -76,7 +80,7 @@ class SensitivityViewModelTest {
         assertEquals("20%", model.swingTextProperty().get());
         assertTrue(model.setSwing("10%"));
         assertEquals("", model.problemProperty().get());
-        assertEquals("£1,737", bar(ARREST).low());
+        assertEquals("£450", bar(CPS).low());
     }
 
     @Test
