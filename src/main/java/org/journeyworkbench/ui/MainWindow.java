@@ -40,6 +40,11 @@ import org.journeyworkbench.ui.inspector.InspectorView;
 import org.journeyworkbench.ui.options.OptionsView;
 import org.journeyworkbench.ui.options.OptionsViewModel;
 import org.journeyworkbench.ui.results.ResultsView;
+import org.journeyworkbench.ui.uncertainty.QuickRun;
+import org.journeyworkbench.ui.uncertainty.SensitivityView;
+import org.journeyworkbench.ui.uncertainty.SimulationView;
+import org.journeyworkbench.ui.uncertainty.SimulationViewModel;
+import org.journeyworkbench.ui.uncertainty.SensitivityViewModel;
 
 /**
  * The main window: menus and toolbar on top, the assumptions on the left, the journey canvas above the
@@ -61,6 +66,9 @@ public final class MainWindow {
     private final boolean quickStart;
     private AssumptionsView assumptions;
     private org.journeyworkbench.ui.costs.ChecksViewModel checks;
+    /** One daemon thread each: a Monte Carlo run (which spreads itself over every core) and the quick runs. */
+    private static final java.util.concurrent.ExecutorService SIMULATION = daemon("monte-carlo-run");
+    private static final java.util.concurrent.ExecutorService QUICK = daemon("quick-run");
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -85,6 +93,14 @@ public final class MainWindow {
         this.export = () -> export.run(files, prompts, document);
         stage.setScene(createScene());
         bind();
+    }
+
+    private static java.util.concurrent.ExecutorService daemon(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What File ▸ Export to Excel… does; supplied by the application so the window stays small. */
@@ -130,6 +146,7 @@ public final class MainWindow {
         // The pinned baseline's figures behind the live ones in the chart by agency.
         options.baselineResultProperty().addListener((o, was, now) -> results.showBaseline(now));
         results.showBaseline(options.baselineResultProperty().get());
+        results.addUnderNpv(quickRunBand());
         OptionsView optionsView = new OptionsView(options);
         javafx.scene.control.ScrollPane optionsScroll = new javafx.scene.control.ScrollPane(optionsView);
         optionsScroll.setFitToWidth(true);
@@ -142,7 +159,7 @@ public final class MainWindow {
         optionsTab.selectedProperty().addListener((o, was, now) -> optionsView.setShowing(now));
         Tab checksTab = new Tab("Checks", new org.journeyworkbench.ui.costs.ChecksView(checks));
         checksTab.setId("checksTab");
-        resultsTabs.getTabs().setAll(resultsTab, optionsTab, checksTab);
+        resultsTabs.getTabs().setAll(resultsTab, optionsTab, sensitivityTab(), simulationTab(), checksTab);
         resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         resultsTabs.setId("resultsTabs");
         SplitPane middle = new SplitPane(canvas, resultsTabs);
@@ -161,6 +178,7 @@ public final class MainWindow {
         // 1440 × 880, or the screen where it is smaller (a projector at 1280 × 720): never larger than the screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("uncertainty.css").toExternalForm());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -174,6 +192,44 @@ public final class MainWindow {
             e.consume();
         });
         return scene;
+    }
+
+    /** The NPV's P10–P90 from a quick simulation after each change, under the headline NPV. */
+    private Label quickRunBand() {
+        QuickRun quick = new QuickRun(document, QUICK, javafx.application.Platform::runLater);
+        Label band = new Label();
+        band.setId("npvBand");
+        band.getStyleClass().add("headline-band");
+        band.textProperty().bind(quick.bandProperty());
+        band.managedProperty().bind(band.textProperty().isNotEmpty());
+        band.visibleProperty().bind(band.textProperty().isNotEmpty());
+        band.setTooltip(new Tooltip("8 in 10 of " + String.format("%,d", QuickRun.SAMPLES) + " quick samples of the "
+                + "NPV fall in this range, drawn from the inputs' ranges after each change; the Monte Carlo tab runs more"));
+        return band;
+    }
+
+    /** Monte Carlo: run on demand, off the JavaFX thread. */
+    private Tab simulationTab() {
+        SimulationViewModel model = new SimulationViewModel(document, SIMULATION, javafx.application.Platform::runLater);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new SimulationView(model));
+        scroll.setFitToWidth(true);
+        scroll.setId("simulationScroll");
+        Tab tab = new Tab("Monte Carlo", scroll);
+        tab.setId("simulationTab");
+        return tab;
+    }
+
+    /** Which assumptions matter: the tornado, computed only while its tab is showing. */
+    private Tab sensitivityTab() {
+        SensitivityViewModel model = new SensitivityViewModel(document);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new SensitivityView(model));
+        scroll.setFitToWidth(true);
+        scroll.setId("sensitivityScroll");
+        Tab tab = new Tab("Sensitivity", scroll);
+        tab.setId("sensitivityTab");
+        model.setShowing(false);
+        tab.selectedProperty().addListener((o, was, now) -> model.setShowing(now));
+        return tab;
     }
 
     private MenuBar menuBar() {
@@ -215,7 +271,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
                 item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
-                item("Checks", "Shortcut+3", "menuShowChecks", () -> showTab(2)),
+                item("Sensitivity", "Shortcut+3", "menuShowSensitivity", () -> showTab(2)),
+                item("Monte Carlo", "Shortcut+4", "menuShowSimulation", () -> showTab(3)),
+                item("Checks", "Shortcut+5", "menuShowChecks", () -> showTab(4)),
                 new SeparatorMenuItem(),
                 item("Unit Costs…", "Shortcut+U", "menuUnitCosts", this::unitCosts));
         Menu scenario = new Menu("_Scenario");
@@ -361,7 +419,8 @@ public final class MainWindow {
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
-                "Ctrl+3  Checks (where figures come from)       Ctrl+U  Unit Costs (the library)",
+                "Ctrl+3  Sensitivity (click a bar to select its input)    Ctrl+4  Monte Carlo",
+                "Ctrl+5  Checks (where figures come from)       Ctrl+U  Unit Costs (the library)",
                 "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
                 "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",

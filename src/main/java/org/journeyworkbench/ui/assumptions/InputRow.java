@@ -15,11 +15,15 @@ import org.journeyworkbench.ui.document.WorkbenchDocument;
 import org.journeyworkbench.ui.input.OverrideMark;
 import org.journeyworkbench.ui.input.SliderRange;
 import org.journeyworkbench.ui.input.ValueParser;
+import org.journeyworkbench.ui.uncertainty.RangeBand;
+import org.journeyworkbench.ui.uncertainty.RangeField;
 
 /**
  * One input: its label, a slider that recomputes live while it moves (one undo step when released) and a
  * field for typing the exact value, with the reason beside it when a typed value cannot be taken; in a named
  * scenario that sets the input itself, a bar down its edge and "Set in this scenario" with a reset button.
+ * An input that can be unsure has a ± button that opens a field for its range; a range is drawn as a band
+ * under the slider.
  */
 final class InputRow extends VBox {
     private final WorkbenchDocument document;
@@ -28,6 +32,10 @@ final class InputRow extends VBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
     private final OverrideMark mark;
+    /** The range field and its band, or null for a switch or the appraisal period (they take no range). */
+    private final RangeField range;
+    private final RangeBand band;
+    private final javafx.scene.control.ToggleButton rangeToggle = new javafx.scene.control.ToggleButton("±");
     private boolean updating;
     /** What the field last showed from the model: while it still shows that, nothing typed is pending. */
     private String lastShown = "";
@@ -58,14 +66,34 @@ final class InputRow extends VBox {
         error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        HBox line = new HBox(6, slider, field);
+        boolean unsure = input.kind() != InputKind.SWITCH && input.kind() != InputKind.YEARS;
+        range = unsure ? new RangeField(document, input.address(), input.label(), input.kind(),
+                "assumption-" + idOf(input.address())) : null;
+        band = unsure ? new RangeBand(slider, "band-" + idOf(input.address())) : null;
+        VBox track = band == null ? new VBox(slider) : new VBox(0, slider, band);
+        track.setMinWidth(60);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        HBox line = new HBox(6, track, field);
+        if (range != null) {
+            rangeToggle.setId("rangeToggle-" + idOf(input.address()));
+            rangeToggle.getStyleClass().add("range-toggle");
+            rangeToggle.setAccessibleText("Range of " + input.label());
+            rangeToggle.setTooltip(new javafx.scene.control.Tooltip("How unsure this figure is: type a range"));
+            rangeToggle.setFocusTraversable(false);
+            line.getChildren().add(rangeToggle);
+            range.managedProperty().bind(range.visibleProperty());
+            range.setVisible(false);
+            rangeToggle.setOnAction(e -> showRange());
+        }
         line.setMinWidth(0);
         setMinWidth(0);
         mark = new OverrideMark(document, input.address(), input.label(), "");
         setStyle(OverrideMark.rowStyle(mark.overriddenProperty().get()));
         mark.overriddenProperty().addListener((o, was, now) -> setStyle(OverrideMark.rowStyle(now)));
         getChildren().addAll(label, line, error, mark);
+        if (range != null) {
+            getChildren().add(range);
+        }
         setRange(document.inputValue(input.address()));
         refresh();
         wire();
@@ -83,13 +111,36 @@ final class InputRow extends VBox {
     private void setRange(double around) {
         SliderRange r = SliderRange.around(around, input.kind());
         slider.setMin(r.min());
-        slider.setMax(r.max());
+        // Wide enough to show the whole of the input's range, when it has one.
+        var fitted = range == null ? null : range.entry().fitted();
+        double top = fitted == null || input.kind() == InputKind.RATE ? r.max()
+                : Math.max(r.max(), SliderRange.around(RangeBand.highest(fitted) / 2, input.kind()).max());
+        slider.setMax(top);
     }
 
     /** Shows the value the document holds now (after undo, another scenario, a typed value). */
     void refresh() {
         mark.refresh();
         show(document.inputValue(input.address()));
+        showRange();
+    }
+
+    /** The range field shows when asked for (±) or when the input has a range; the band when it has one. */
+    private void showRange() {
+        if (range == null) {
+            return;
+        }
+        range.refresh();
+        boolean has = range.hasRange();
+        range.setVisible(has || rangeToggle.isSelected());
+        rangeToggle.setSelected(range.isVisible());
+        var fitted = range.entry().fitted();
+        if (fitted != null && RangeBand.highest(fitted) > slider.getMax()) {
+            updating = true;
+            setRange(document.inputValue(input.address()));
+            updating = false;
+        }
+        band.show(fitted, range.entry().words());
     }
 
     /**
@@ -99,6 +150,7 @@ final class InputRow extends VBox {
     void refresh(double v, java.util.Set<String> overridden) {
         mark.refresh(overridden);
         show(v);
+        showRange();
     }
 
     private void show(double v) {

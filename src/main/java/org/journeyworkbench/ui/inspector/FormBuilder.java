@@ -12,6 +12,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -25,6 +28,7 @@ import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 import org.journeyworkbench.ui.input.OverrideMark;
 import org.journeyworkbench.ui.input.ValueParser;
+import org.journeyworkbench.ui.uncertainty.RangeField;
 
 /**
  * Builds the inspector's form: a label, a control and, under it, a message when what was typed cannot be
@@ -127,7 +131,31 @@ final class FormBuilder {
         wire(field, error, commit, () -> field.setText(shown.get()));
         // Marked as the assumptions panel marks it when the scenario being edited sets it itself.
         OverrideMark mark = new OverrideMark(document, address, label, "inspector-");
-        add(label, id, field, error, mark);
+        // Its range, typed as a person says it: shown when it has one or when asked for with ±.
+        RangeField range = kind == InputKind.SWITCH || kind == InputKind.YEARS ? null
+                : new RangeField(document, address, label, kind, id);
+        if (range == null) {
+            add(label, id, field, error, mark);
+        } else {
+            ToggleButton toggle = new ToggleButton("±");
+            toggle.setId(id + "-rangeToggle");
+            toggle.getStyleClass().add("range-toggle");
+            toggle.setAccessibleText("Range of " + label);
+            toggle.setTooltip(new Tooltip("How unsure this figure is: type a range"));
+            Runnable showRange = () -> {
+                range.refresh();
+                range.setVisible(range.hasRange() || toggle.isSelected());
+                toggle.setSelected(range.isVisible());
+            };
+            range.managedProperty().bind(range.visibleProperty());
+            toggle.setOnAction(e -> showRange.run());
+            showRange.run();
+            field.setMaxWidth(Double.MAX_VALUE);
+            HBox line = new HBox(4, field, toggle);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            add(label, id, field, line, error, mark, range);
+            fields.add(showRange::run);
+        }
         fields.add(() -> {
             mark.refresh();
             if (!field.isFocused() || field.getText().equals(lastShown[0])) {
@@ -238,6 +266,12 @@ final class FormBuilder {
     }
 
     private void add(String label, String id, javafx.scene.control.Control control, Label error, Node... more) {
+        add(label, id, control, control, error, more);
+    }
+
+    /** As above, with {@code line} (the control and buttons beside it) placed where the control goes. */
+    private void add(String label, String id, javafx.scene.control.Control control, Node line, Label error,
+                     Node... more) {
         control.setId(id);
         control.setAccessibleText(label);
         control.setMaxWidth(Double.MAX_VALUE);
@@ -246,7 +280,7 @@ final class FormBuilder {
         l.setMaxWidth(110);
         l.setLabelFor(control);
         grid.add(l, 0, row);
-        VBox box = new VBox(1, control, error);
+        VBox box = new VBox(1, line, error);
         box.getChildren().addAll(more);
         grid.add(box, 1, row++);
     }

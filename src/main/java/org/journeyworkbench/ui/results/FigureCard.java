@@ -32,6 +32,11 @@ final class FigureCard extends VBox {
         getChildren().addAll(caption, value, note);
     }
 
+    /** Adds a line under the note (the NPV's P10–P90 band). */
+    void addUnder(javafx.scene.Node node) {
+        getChildren().add(node);
+    }
+
     void show(String captionText, String valueText, String noteText, boolean bad) {
         caption.setText(captionText);
         value.setText(valueText);

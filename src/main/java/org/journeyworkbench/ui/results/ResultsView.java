@@ -102,6 +102,11 @@ public final class ResultsView extends VBox {
         show(document.result());
     }
 
+    /** Puts a line under the NPV: its P10–P90 band from the quick simulation after each change. */
+    public void addUnderNpv(javafx.scene.Node node) {
+        npv.addUnder(node);
+    }
+
     /**
      * Shows a pinned baseline's figures in the chart by agency, pale, behind the live ones; null for none (the
      * window passes none while the baseline is the option being edited).
