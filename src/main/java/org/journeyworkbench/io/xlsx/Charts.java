@@ -8,6 +8,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -26,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Column charts drawn from cells already on a sheet (so they follow the live formulas), for the printed
- * appendix: impact by agency on Summary, NPV by option on Options.
+ * appendix: impact by agency on Summary, NPV by option on Options, the tornado on Sensitivity and the
+ * histogram on Uncertainty.
  */
 final class Charts {
     private static final byte[][] COLOURS = {{(byte) 0x1B, (byte) 0x7F, (byte) 0x3B}, {(byte) 0xE0, (byte) 0x8A,
@@ -41,6 +43,16 @@ final class Charts {
      */
     static void columns(XSSFSheet sheet, String title, int firstRow, int lastRow, int labelColumn, int[] valueColumns,
                         String[] seriesNames, int top, int height, int width) {
+        columns(sheet, title, firstRow, lastRow, labelColumn, valueColumns, seriesNames, top, height, width, -1,
+                Styles.MONEY_FORMAT);
+    }
+
+    /**
+     * As above, with the gap between bars as a percentage of a bar's width (10 for a histogram; -1 for the
+     * default) and the value axis's number format ("#,##0" for counts).
+     */
+    static void columns(XSSFSheet sheet, String title, int firstRow, int lastRow, int labelColumn, int[] valueColumns,
+                        String[] seriesNames, int top, int height, int width, int gapWidth, String axisFormat) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, width, top + height);
         XSSFChart chart = drawing.createChart(anchor);
@@ -54,9 +66,12 @@ final class Charts {
         categories.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
-        values.setNumberFormat(Styles.MONEY_FORMAT);
+        values.setNumberFormat(axisFormat);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
+        if (gapWidth >= 0) {
+            data.setGapWidth(gapWidth);
+        }
         XDDFDataSource<String> labels = new CachedLabels(sheet, new CellRangeAddress(firstRow, lastRow, labelColumn,
                 labelColumn));
         for (int k = 0; k < valueColumns.length; k++) {
@@ -169,6 +184,60 @@ final class Charts {
         @Override
         public String getFormatCode() {
             return null;
+        }
+    }
+
+    /**
+     * A tornado: horizontal bars of the change from the scenario's figure with each input at its low and at
+     * its high end, the widest (the first row) at the top, the two ends overlapping on one bar per input.
+     * Changes rather than the figures themselves, so that every bar starts at the scenario's figure (zero)
+     * whichever side of zero the figures lie.
+     */
+    static void tornado(XSSFSheet sheet, String title, int firstRow, int lastRow, int labelColumn, int lowColumn,
+                        int highColumn, String[] seriesNames, int top, int height, int width) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, width, top + height);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        // The first row at the top, and the labels at the left edge even where the bars go below zero.
+        categories.setOrientation(AxisOrientation.MAX_MIN);
+        categories.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+        values.setCrosses(AxisCrosses.MAX);
+        values.setNumberFormat(Styles.MONEY_FORMAT);
+        categories.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(BarDirection.BAR);
+        data.setGapWidth(40);
+        XDDFDataSource<String> labels = new CachedLabels(sheet, new CellRangeAddress(firstRow, lastRow, labelColumn,
+                labelColumn));
+        int[] columns = {lowColumn, highColumn};
+        for (int k = 0; k < columns.length; k++) {
+            XDDFNumericalDataSource<Double> numbers = new CachedNumbers(sheet,
+                    new CellRangeAddress(firstRow, lastRow, columns[k], columns[k]));
+            XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
+            series.setTitle(seriesNames[k], null);
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[k % COLOURS.length]));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(fill);
+            series.setShapeProperties(shape);
+        }
+        chart.plot(data);
+        overlap(chart);
+    }
+
+    /**
+     * Draws a row's two bars on top of each other (overlap 100%). POI's own setter needs a schema type its
+     * slimmed-down schema jar leaves out, so the attribute is written as text.
+     */
+    private static void overlap(XSSFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        var overlap = bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap();
+        try (org.apache.xmlbeans.XmlCursor c = overlap.newCursor()) {
+            c.setAttributeText(new javax.xml.namespace.QName("val"), "100");
         }
     }
 }

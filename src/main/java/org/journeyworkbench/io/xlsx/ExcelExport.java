@@ -39,7 +39,18 @@ public final class ExcelExport {
      * @throws ModelFileException naming the file and why it could not be written, or the model's problem
      */
     public static void write(JourneyModel model, String scenarioName, Path out) throws IOException {
-        XSSFWorkbook wb = build(model, scenarioName);
+        write(model, scenarioName, out, ExportOptions.none());
+    }
+
+    /**
+     * As {@link #write(JourneyModel, String, Path)}, with the runs in {@code options} set out on Sensitivity
+     * and Uncertainty sheets.
+     *
+     * @throws ModelException when a run is of another scenario than the one exported
+     */
+    public static void write(JourneyModel model, String scenarioName, Path out, ExportOptions options)
+            throws IOException {
+        XSSFWorkbook wb = build(model, scenarioName, options);
         String name = out.getFileName() == null ? out.toString() : out.getFileName().toString();
         try (wb) {
             AtomicFiles.write(out, wb::write);
@@ -63,7 +74,13 @@ public final class ExcelExport {
      * engine's value cached beside it, so nothing is evaluated twice and the export grows with the model.
      */
     public static XSSFWorkbook build(JourneyModel model, String scenarioName) {
+        return build(model, scenarioName, ExportOptions.none());
+    }
+
+    /** The workbook in memory, with the runs in {@code runs}. */
+    public static XSSFWorkbook build(JourneyModel model, String scenarioName, ExportOptions runs) {
         Scenario scenario = ScenarioEdits.scenario(model, scenarioName);
+        runs.checkAgainst(scenario);
         List<Scenario> options = new ArrayList<>();
         options.add(Scenario.base());
         options.addAll(model.scenarios());
@@ -94,6 +111,10 @@ public final class ExcelExport {
         SheetWriter summary = new SheetWriter(wb.createSheet(SummarySheet.NAME), styles);
         SheetWriter appraisal = new SheetWriter(wb.createSheet(AppraisalSheet.NAME), styles);
         SheetWriter optionsSheet = new SheetWriter(wb.createSheet(OptionsSheet.NAME), styles);
+        SheetWriter sensitivity = runs.sensitivity() == null ? null
+                : new SheetWriter(wb.createSheet(SensitivitySheet.NAME), styles);
+        SheetWriter uncertainty = runs.simulation() == null ? null
+                : new SheetWriter(wb.createSheet(UncertaintySheet.NAME), styles);
         SheetWriter assumptions = new SheetWriter(wb.createSheet(AssumptionsSheet.NAME), styles);
         SheetWriter calculations = new SheetWriter(wb.createSheet(CalculationsSheet.NAME), styles);
         SheetWriter deflator = new SheetWriter(wb.createSheet(DeflatorSheet.NAME), styles);
@@ -133,6 +154,13 @@ public final class ExcelExport {
             }
         }
         new OptionsSheet().write(optionsSheet, calc, options, values, cells);
+        if (sensitivity != null) {
+            new SensitivitySheet().write(sensitivity, runs.sensitivity(), runs.sensitivityRanAt(), runs.modelArguments());
+        }
+        if (uncertainty != null) {
+            new UncertaintySheet().write(uncertainty, runs.simulation(), runs.simulationRanges(), runs.simulationRanAt(),
+                    runs.modelArguments());
+        }
         List<CoverSheet.Entry> contents = new ArrayList<>(List.of(
                 new CoverSheet.Entry(SummarySheet.NAME, "The Cost/Benefit Summary by agency and the Level 1 terms: the "
                         + "first year of \"" + scenario.name() + "\""),
@@ -144,6 +172,16 @@ public final class ExcelExport {
                 new CoverSheet.Entry(CalculationsSheet.NAME, "The first year's Level 2 chain line by line"),
                 new CoverSheet.Entry(DeflatorSheet.NAME, "The GDP deflator table the costs are uprated to the price "
                         + "base with (" + calc.deflator().name() + ")")));
+        if (sensitivity != null) {
+            contents.add(3, new CoverSheet.Entry(SensitivitySheet.NAME, "Which inputs move the "
+                    + runs.sensitivity().metricLabel() + " most (a tornado) and the value of each at which it would "
+                    + "cross zero: figures from a run, dated"));
+        }
+        if (uncertainty != null) {
+            contents.add(sensitivity == null ? 3 : 4, new CoverSheet.Entry(UncertaintySheet.NAME, "How sure the "
+                    + runs.simulation().metricLabel() + " is: a Monte Carlo simulation's percentiles, chance of being "
+                    + "above zero and histogram, with the ranges sampled: figures from a run, dated"));
+        }
         if (!optionSheets.isEmpty()) {
             contents.add(new CoverSheet.Entry("Option 1, 2, …", "Hidden sheets holding each other option's whole "
                     + "calculation, cell by cell, which the Options sheet reads (unhide them to follow a figure)"));
@@ -161,6 +199,15 @@ public final class ExcelExport {
         printReady(summary.sheet, title, SummarySheet.HEADER_ROW + 1, 1);
         printReady(appraisal.sheet, title, AppraisalSheet.HEADER_ROW + 1, AppraisalSheet.FIRST_YEAR_COLUMN);
         printReady(optionsSheet.sheet, title, OptionsSheet.HEADER_ROW + 1, 1, WIDE_PRINT_SCALE);
+        if (sensitivity != null) {
+            printReady(sensitivity.sheet, title, 0, 1, WIDE_PRINT_SCALE);
+            runSheet(wb, sensitivity.sheet, SensitivitySheet.HEADER_ROW, SensitivitySheet.LAST_PRINTED);
+        }
+        if (uncertainty != null) {
+            printReady(uncertainty.sheet, title, 0, 0, WIDE_PRINT_SCALE);
+            wb.setPrintArea(wb.getSheetIndex(uncertainty.sheet), 0, UncertaintySheet.LAST_PRINTED, 0,
+                    uncertainty.sheet.getLastRowNum());
+        }
         printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2, WIDE_PRINT_SCALE);
         printReady(calculations.sheet, title, CalculationsSheet.HEADER_ROW + 1, 1);
         printReady(deflator.sheet, title, DeflatorSheet.FIRST_ROW, 1);
@@ -174,6 +221,12 @@ public final class ExcelExport {
                 0, Math.max(AssumptionsSheet.FIRST_ROW, assumptions.sheet.getLastRowNum()));
         wb.setForceFormulaRecalculation(true);
         return wb;
+    }
+
+    /** The table's heading repeats on every page; the chart's data to the right of the table is not printed. */
+    private static void runSheet(XSSFWorkbook wb, Sheet sheet, int headerRow, int lastColumn) {
+        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headerRow, headerRow, -1, -1));
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(headerRow + 1, sheet.getLastRowNum()));
     }
 
     /** The file's own properties: who made it (this program, not "Apache POI"), its title and subject. */

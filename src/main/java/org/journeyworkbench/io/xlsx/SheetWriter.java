@@ -44,6 +44,16 @@ final class SheetWriter {
         return cell;
     }
 
+    /** Text with a grey note on the line below it, in one wrapped cell: "Arrest unit cost" over its address. */
+    Cell textWithNote(int r, int c, String value, String note, CellStyle style) {
+        Cell cell = text(r, c, value + "\n" + note, style);
+        org.apache.poi.xssf.usermodel.XSSFRichTextString rich =
+                new org.apache.poi.xssf.usermodel.XSSFRichTextString(value + "\n" + note);
+        rich.applyFont(value.length() + 1, value.length() + 1 + note.length(), styles.greyFont);
+        cell.setCellValue(rich);
+        return cell;
+    }
+
     Cell number(int r, int c, double value, CellStyle style) {
         Cell cell = row(r).createCell(c);
         cell.setCellValue(value);

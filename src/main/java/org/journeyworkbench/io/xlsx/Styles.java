@@ -36,6 +36,18 @@ final class Styles {
     final CellStyle wrappedSpan;
     final CellStyle wrappedNote;
     final CellStyle link;
+    /** Sheets of figures from a run: the warning that they are values, text beside figures, cases to 2 places. */
+    final CellStyle warning;
+    final CellStyle wrappedLow;
+    /** Grey, wrapped, right-aligned: words in a column of figures ("none within the input's valid range"). */
+    final CellStyle figureNote;
+    /** Grey, wrapped, at the foot of its row like the figures beside it: a source. */
+    final CellStyle lowNote;
+    final CellStyle cases;
+    /** Pounds among lines of text, lined up with them on the left. */
+    final CellStyle moneyLeft;
+    /** Small grey italic, for a note on a line of its own within a cell (an input's address under its label). */
+    final Font greyFont;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -108,6 +120,28 @@ final class Styles {
         link.setFont(blue);
         note = wb.createCellStyle();
         note.setFont(grey);
+        greyFont = wb.createFont();
+        greyFont.setItalic(true);
+        greyFont.setFontHeightInPoints((short) 9);
+        greyFont.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        warning = wb.createCellStyle();
+        warning.cloneStyleFrom(wrapped);
+        warning.setFont(bold);
+        // A table row of wrapped text beside figures: the text sits on the same line as the figures.
+        wrappedLow = wb.createCellStyle();
+        wrappedLow.setWrapText(true);
+        figureNote = wb.createCellStyle();
+        figureNote.cloneStyleFrom(wrappedLow);
+        figureNote.setFont(grey);
+        figureNote.setAlignment(HorizontalAlignment.RIGHT);
+        lowNote = wb.createCellStyle();
+        lowNote.cloneStyleFrom(wrappedLow);
+        lowNote.setFont(grey);
+        moneyLeft = wb.createCellStyle();
+        moneyLeft.setDataFormat(moneyFmt);
+        moneyLeft.setAlignment(HorizontalAlignment.LEFT);
+        cases = wb.createCellStyle();
+        cases.setDataFormat(wb.createDataFormat().getFormat("#,##0.0#"));
     }
 
     private static CellStyle input(Workbook wb, CellStyle like, Font font) {
