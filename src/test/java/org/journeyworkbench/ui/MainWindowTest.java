@@ -46,6 +46,7 @@ class MainWindowTest {
 
     /** Replaces a field's whole text, as a person selecting all and typing would, and presses Enter. */
     private static void type(FxRobot robot, String query, String text) {
+        ScrollIntoView.scroll(robot, query);
         robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
