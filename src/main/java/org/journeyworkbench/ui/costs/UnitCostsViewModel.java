@@ -101,7 +101,8 @@ public final class UnitCostsViewModel {
         try {
             LibraryTable.Read read = LibraryFiles.readLibrary(file);
             UnitCostLibrary.use(UnitCostLibrary.inUse().plus(read.entries()));
-            status.set(read.entries().size() + " entries added from " + file.getFileName()
+            int n = read.entries().size();
+            status.set(n + (n == 1 ? " entry" : " entries") + " added from " + file.getFileName()
                     + (read.problems().isEmpty() ? "." : "; left out: " + String.join("; ", read.problems())));
         } catch (ModelException e) {
             status.set(e.getMessage());

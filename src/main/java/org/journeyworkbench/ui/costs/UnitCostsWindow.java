@@ -70,7 +70,7 @@ public final class UnitCostsWindow {
         table.getColumns().add(column("Value", 80, UnitCostRow::value));
         table.getColumns().add(column("Unit", 110, r -> r.entry().unit()));
         table.getColumns().add(column("Price year", 80, UnitCostRow::priceYear));
-        TableColumn<UnitCostRow, String> inBase = column("", 110, UnitCostRow::inPriceBase);
+        TableColumn<UnitCostRow, String> inBase = column("", 130, UnitCostRow::inPriceBase);
         inBase.textProperty().bind(model.priceBaseProperty());
         table.getColumns().add(inBase);
         table.getColumns().add(column("Source", 260, r -> r.entry().source()));
@@ -91,6 +91,8 @@ public final class UnitCostsWindow {
         status.setId("unitCostsStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox bottom = new HBox(8, status);
         bottom.setPadding(new Insets(8));
@@ -115,6 +117,9 @@ public final class UnitCostsWindow {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         bottom.getChildren().add(close);
+        // The buttons keep their words; the status wraps instead.
+        bottom.getChildren().stream().filter(n -> n instanceof Button)
+                .forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(top));
         root.setBottom(bottom);
