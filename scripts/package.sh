@@ -46,35 +46,75 @@ jpackage --type app-image --name "$name" --app-version "$app_version" \
   --dest "$out"
 app="$out/$name"
 appdir=$(cd "$app/lib/app" && pwd)
+# One fixed time on the jar: the class-data archive checks it, and the .deb's post-install script sets it
+# back (jpackage stamps the packed files with the time of packing).
+jar_mtime=$(date +%s)
+touch -d "@$jar_mtime" "$appdir/$name.jar"
+if [[ $(uname) == Linux ]]; then
+  # jpackage's Linux launcher asks rpm and dpkg which package it belongs to on every start (0.3-0.5 s of a
+  # 0.6 s command); a shell launcher with the same options starts the bundled Java directly.
+  sed "s/@APP_VERSION@/$app_version/" src/packaging/linux/launcher.sh >"$app/bin/$name"
+  chmod 755 "$app/bin/$name"
+fi
 
 # Class-data sharing: one recorded run (compute, the window, the background export warm-up) archived
-# into the image, so the classes load already parsed and verified.
-echo "package.sh: the class-data archive (a recorded run)"
-home=$(mktemp -d)
-run=("$app/bin/$name")
-if [[ -z ${DISPLAY:-} ]]; then
-  if command -v xvfb-run >/dev/null; then
-    run=(xvfb-run -a -s "-screen 0 1440x900x24" "${run[@]}")
-  else
-    echo "package.sh: no display and no xvfb-run: the archive covers the commands only" >&2
-    run+=(compute "$appdir/sample-models/barnet-2012.json")
+# into the image, so the classes load already parsed and verified. Java 17 accepts an archive only with
+# the jar at the path it was recorded at, so it is recorded twice: here, for this app image, and at
+# /opt/journey-workbench, where the .deb installs it. (A moved app image runs as well, only without it.)
+record_archive() {   # record_archive IMAGE_DIR
+  local image=$1 appdir home run
+  appdir=$(cd "$image/lib/app" && pwd)
+  home=$(mktemp -d)
+  run=("$image/bin/$name")
+  if [[ -z ${DISPLAY:-} ]]; then
+    if command -v xvfb-run >/dev/null; then
+      run=(xvfb-run -a -s "-screen 0 1440x900x24" "${run[@]}")
+    else
+      echo "package.sh: no display and no xvfb-run: the archive covers the commands only" >&2
+      run+=(compute "$appdir/sample-models/barnet-2012.json")
+    fi
   fi
-fi
-HOME=$home JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$appdir/$name.jsa -Duser.home=$home \
+  rm -f "$appdir/$name.jsa"
+  # A recording run must not also be told to use an archive.
+  sed -i '/SharedArchiveFile\|-Xlog:cds/d' "$appdir/$name.cfg"
+  HOME=$home JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$appdir/$name.jsa -Duser.home=$home \
 -Djourneyworkbench.train=$appdir/sample-models/barnet-2012.json -Djourneyworkbench.firstFrame=train" \
-  timeout 300 "${run[@]}" >"$out/training.log" 2>&1 || { cat "$out/training.log" >&2; exit 1; }
-rm -rf "$home"
-[[ -s $appdir/$name.jsa ]] || { echo "package.sh: no class-data archive was written" >&2; exit 1; }
-echo 'java-options=-XX:SharedArchiveFile=$APPDIR/'"$name"'.jsa' >>"$appdir/$name.cfg"
+    timeout 300 "${run[@]}" >"$out/training.log" 2>&1 || { cat "$out/training.log" >&2; rm -rf "$home"; return 1; }
+  rm -rf "$home"
+  [[ -s $appdir/$name.jsa ]] || { echo "package.sh: no class-data archive was written for $image" >&2; return 1; }
+}
+echo "package.sh: the class-data archive (a recorded run)"
+record_archive "$app"
+# The archive is used when it matches and silently left alone when it does not (a moved image).
+printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/'"$name"'.jsa' \
+  'java-options=-Xlog:cds=off,cds+dynamic=off' >>"$appdir/$name.cfg"
 
 echo "package.sh: $app: $(du -sh "$app" | cut -f1)"
 if [[ $(uname) == Linux ]] && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   echo "package.sh: the .deb (jpackage)"
-  jpackage --type deb --app-image "$app" --name "$name" --app-version "$app_version" \
+  deb_image=$app
+  installed=/opt/$name
+  if [[ ! -e $installed ]] && mkdir "$installed" 2>/dev/null; then
+    echo "package.sh: the archive again at $installed, where the .deb installs"
+    rmdir "$installed" && cp -a "$app" "$installed"
+    if record_archive "$installed"; then
+      deb_image="$out/deb-image/$name"
+      mkdir -p "$out/deb-image" && cp -a "$app" "$deb_image"
+      cp -p "$installed/lib/app/$name.jsa" "$deb_image/lib/app/$name.jsa"
+    fi
+    rm -rf "$installed"
+  else
+    echo "package.sh: cannot use $installed (installed already, or /opt not writable): the .deb's" \
+      "class-data archive will not match where it installs, and it starts without it" >&2
+  fi
+  mkdir -p "$out/resources"
+  cp src/packaging/linux/journey-workbench.desktop "$out/resources/"
+  sed "s/JAR_MTIME/$jar_mtime/" src/packaging/linux/postinst >"$out/resources/postinst"
+  jpackage --type deb --app-image "$deb_image" --name "$name" --app-version "$app_version" \
     --vendor "Journey Workbench" --description "A scenario workbench for offender-journey business cases" \
     --file-associations src/packaging/model-file.properties \
     --linux-shortcut --linux-menu-group Office --linux-app-category science \
-    --resource-dir src/packaging/linux \
+    --resource-dir "$out/resources" \
     --dest "$out"
   ls -l "$out"/*.deb
 else

@@ -13,11 +13,10 @@ import org.journeyworkbench.ui.document.WorkbenchDocument;
  * <ul>
  * <li>{@code print}: prints "first-frame MS" on stderr once the first frame is painted;</li>
  * <li>{@code exit}: the same, then exits (a whole-process measurement);</li>
- * <li>{@code print}, {@code export} and {@code train} also print "complete MS" once the rows a quick start
- * left out are built;</li>
  * <li>{@code export}: waits for the background POI warm-up, times two exports of the open model, exits;</li>
  * <li>{@code train}: waits for the warm-up and exits, so the class-data archive holds the export too.</li>
  * </ul>
+ * All but {@code exit} also print "complete MS" once the rows a quick start left out are built.
  * MS counts from {@code -Djourneyworkbench.launchedAt} (epoch milliseconds, taken by the shell just before
  * it started the program), else from the process's start.
  */
