@@ -29,6 +29,11 @@ final class ExportCommand implements Callable<Integer> {
         if (out.getFileName() == null || !out.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
             throw new UsageProblem("OUT.xlsx: \"" + out + "\" should end in .xlsx");
         }
+        if (sameFile(out, options.modelFile)) {
+            // A model saved with an .xlsx name would be replaced by its own workbook: the user's work lost.
+            throw new UsageProblem("OUT.xlsx: \"" + out + "\" is the model file itself; write the workbook under "
+                    + "another name");
+        }
         JourneyModel model = options.model();
         Scenario scenario = options.scenario(model);
         if (!options.sets.isEmpty()) {
@@ -41,6 +46,14 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + " (" + scenario.name() + ")");
         spec.commandLine().getOut().flush();
         return Cli.OK;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The scenario in its own place (the workbook's options keep the model's order), or added at the end. */
