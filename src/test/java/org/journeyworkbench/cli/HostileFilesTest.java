@@ -175,6 +175,8 @@ class HostileFilesTest {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
             return sample().write(dir);
         }, 2, "read-only", "export", M, "OUT.xlsx"));
+        a.add(attack("a huge position", edit(m -> ((ObjectNode) m.get("stages").get(0)).putObject("position")
+                .put("x", 1e300).put("y", 0)), 2, "stages[0].position.x", "compute", M));
         a.add(attack("a cycle", dir -> {
             Path p = dir.resolve("cycle.json");
             Files.copy(Path.of("src/test/resources/broken/cycle.json"), p);
