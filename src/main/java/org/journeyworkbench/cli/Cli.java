@@ -46,7 +46,17 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = commandLine(out, err);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("Unexpected error: the model needs more memory than Java was given; run it with more, "
+                    + "e.g. java -Xmx8g -jar journey-workbench.jar ...");
+            return UNEXPECTED;
+        } catch (StackOverflowError e) {
+            err.println("Unexpected error (please report it): the model is nested too deeply to work out");
+            return UNEXPECTED;
+        }
         cl.getOut().flush();
         out.flush();
         if (out.checkError()) {
@@ -73,7 +83,10 @@ public final class Cli {
                 cmd.getErr().println(oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }
-            cmd.getErr().println("Unexpected error (please report it): " + ex);
+            // One plain line: the message, never the exception's Java class name or a trace.
+            String what = ex.getMessage() == null || ex.getMessage().isBlank() ? "an internal error"
+                    : oneLine(ex.getMessage());
+            cmd.getErr().println("Unexpected error (please report it): " + what);
             return UNEXPECTED;
         });
         return cl;

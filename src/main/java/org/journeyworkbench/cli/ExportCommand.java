@@ -64,6 +64,11 @@ final class ExportCommand implements Callable<Integer> {
         if (out.getFileName() == null || !out.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
             throw new UsageProblem("OUT.xlsx: \"" + out + "\" should end in .xlsx");
         }
+        if (sameFile(out, options.modelFile)) {
+            // A model saved with an .xlsx name would be replaced by its own workbook: the user's work lost.
+            throw new UsageProblem("OUT.xlsx: \"" + out + "\" is the model file itself; write the workbook under "
+                    + "another name");
+        }
         UncertaintyOptions.Run run = options.resolve();
         JourneyModel model = run.model();
         Scenario scenario = run.scenario();
@@ -110,6 +115,14 @@ final class ExportCommand implements Callable<Integer> {
             args.add(set);
         }
         return args;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The scenario in its own place (the workbook's options keep the model's order), or added at the end. */

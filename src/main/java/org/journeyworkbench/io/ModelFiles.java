@@ -218,6 +218,11 @@ public final class ModelFiles {
         if (m.contains("'NaN'") || m.contains("'Infinity'") || m.contains("'-Infinity'") || m.contains("'+Infinity'")) {
             return "NaN and Infinity are not numbers a model can use; write a figure";
         }
+        if (m.contains("comment")) {
+            return "comments (// or /* */) are not allowed in a model file; remove them";
+        }
+        // Jackson's advice names its own switches ("Feature 'ALLOW_…' not enabled"): not for a user.
+        m = m.replaceAll("\\s*\\([^()]*Feature[^()]*\\)", "");
         int advice = m.indexOf(": enable");
         if (advice < 0) {
             advice = m.indexOf("; enable");

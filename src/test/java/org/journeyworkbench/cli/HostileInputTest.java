@@ -135,4 +135,15 @@ class HostileInputTest {
                 () -> ResultJson.json(java.util.List.of(new Figure("npv", Double.POSITIVE_INFINITY))));
         assertEquals("0.value", e.field(), "the last guard names where in the output it is");
     }
+
+    @Test
+    void anUnexpectedErrorIsOneLineWithoutAJavaName() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        picocli.CommandLine cl = Cli.commandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = cl.getExecutionExceptionHandler().handleExecutionException(
+                new IllegalStateException("boom\nsecond line"), cl, null);
+        assertEquals(Cli.UNEXPECTED, code);
+        assertEquals("Unexpected error (please report it): boom second line", err.toString(StandardCharsets.UTF_8).strip());
+    }
 }

@@ -1,0 +1,318 @@
+package org.journeyworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.journeyworkbench.testing.Samples;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile-input suite: every case of issue 13 and more an outsider would try, each run through the
+ * command line. Every one must end with the promised exit code, at most one line on stderr with no trace and
+ * no Java in it, and every file that was there before still there, unchanged. The totals are in
+ * docs/reliability.md.
+ */
+class HostileFilesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String M = "MODEL";
+
+    /** One attack: what to write, the command line ({@code MODEL} stands for the written model), what to expect. */
+    record Attack(String name, Setup setup, String[] args, int code, String says) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    interface Setup {
+        /** Writes the files the attack needs into {@code dir}; returns the model's path. */
+        Path write(Path dir) throws Exception;
+    }
+
+    static Stream<Attack> attacks() {
+        List<Attack> a = new ArrayList<>();
+        // ---- issue 13: crashes ----
+        a.add(attack("10,000 terms added", formula(String.join(" + ", java.util.Collections.nCopies(10_000, "1A"))),
+                0, "", "compute", M));
+        a.add(attack("10,000 terms added, exported", formula(String.join(" + ", java.util.Collections.nCopies(10_000,
+                "1A"))), 2, "spreadsheets allow 8,192", "export", M, "OUT.xlsx"));
+        a.add(attack("20,000 divisions in a row", formula("1A" + " / 1".repeat(20_000)), 0, "", "compute", M));
+        a.add(attack("20,000 divisions, appraised", formula("1A" + " / 1".repeat(20_000)), 0, "", "appraise", M));
+        a.add(attack("20,000 divisions, compared", formula("1A" + " / 1".repeat(20_000)), 0, "", "compare", M));
+        a.add(attack("10,000 brackets deep", formula("(".repeat(10_000) + "1A" + ")".repeat(10_000)), 2,
+                "nests too many brackets", "compute", M));
+        a.add(attack("10,000 minus signs", formula("-".repeat(10_000) + "1A"), 2, "minus signs", "compute", M));
+        a.add(attack("5,000 groups × 5,000 stages", groupsAndStages(5_000), 0, "", "compute", M, "--format", "json"));
+        a.add(attack("5,000 groups × 5,000 stages, inputs", groupsAndStages(5_000), 0, "", "inputs", M));
+        a.add(attack("20,000-stage chain, --set", chain(20_000), 0, "", "compute", M, "--set", "stages.s7.unitCost=5"));
+        a.add(attack("export to /", sample(), 2, "should end in .xlsx", "export", M, "/"));
+        a.add(attack("export to a folder named .xlsx", dir -> {
+            Files.createDirectory(dir.resolve("folder.xlsx"));
+            return sample().write(dir);
+        }, 2, "could not be written", "export", M, "folder.xlsx"));
+        a.add(attack("export into a missing folder", sample(), 2, "the folder does not exist", "export", M,
+                "gone/OUT.xlsx"));
+        a.add(attack("a name of 40,000 characters", edit(m -> m.put("name", "n".repeat(40_000))), 0, "",
+                "compute", M));
+        a.add(attack("a name of 40,000 characters, exported", edit(m -> m.put("name", "n".repeat(40_000))), 2,
+                "name: is 40,000 characters long", "export", M, "OUT.xlsx"));
+        a.add(attack("16,384 scenarios, exported", edit(m -> {
+            ArrayNode list = m.putArray("scenarios");
+            for (int k = 0; k < 16_384; k++) {
+                list.addObject().put("name", "option " + k);
+            }
+        }), 2, "at most 199", "export", M, "OUT.xlsx"));
+        a.add(attack("a mistyped command", sample(), 2, "Unmatched argument", "computee", M));
+        // ---- hangs ----
+        a.add(attack("a FIFO as the model", dir -> {
+            Path fifo = dir.resolve("fifo.json");
+            if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() != 0) {
+                return dir.resolve("missing.json");
+            }
+            return fifo;
+        }, 2, "", "compute", M));
+        // ---- poor answers ----
+        a.add(attack("a constant making Infinity", formula("1A * 1" + "0".repeat(300) + " * 1" + "0".repeat(300)), 2,
+                "level1.formula", "compute", M, "--format", "json"));
+        a.add(attack("a scenario named Base case", edit(m -> ((ObjectNode) m.get("scenarios").get(0))
+                .put("name", "Base Case")), 2, "Base case", "compute", M));
+        a.add(attack("--set unitCost=true", sample(), 2, "only for switching", "compute", M, "--set",
+                "stages.arrest.unitCost=true"));
+        a.add(attack("--set unitCost=1,5", sample(), 2, "commas only between thousands", "compute", M, "--set",
+                "stages.arrest.unitCost=1,5"));
+        a.add(attack("JSON with comments", text("{ // hello\n \"formatVersion\": 1 }"), 2, "", "compute", M));
+        a.add(attack("JSON with trailing tokens", text("{ \"formatVersion\": 1 } }"), 2, "", "compute", M));
+        a.add(attack("an object where text belongs", edit(m -> m.putObject("name")), 2, "must be text", "compute", M));
+        a.add(attack("a newline in a scenario asked for", sample(), 2, "no scenario", "compute", M, "--scenario",
+                "line one\nline two"));
+        a.add(attack("a newline in the model's path", dir -> {
+            Path p = dir.resolve("two\nlines.json");
+            Files.copy(Samples.BARNET, p);
+            Files.writeString(p, "{");
+            return p;
+        }, 2, "", "compute", M));
+        a.add(attack("escape codes in --set", sample(), 2, "\\u001b", "compute", M, "--set",
+                "stages.\u001b[2Jarrest.unitCost=5"));
+        a.add(attack("--help", sample(), 0, "", "--help"));
+        a.add(attack("compute --help", sample(), 0, "", "compute", "--help"));
+        // ---- an outsider's own ----
+        a.add(attack("a byte-order mark", dir -> {
+            Path p = dir.resolve("bom.json");
+            byte[] body = Files.readAllBytes(Samples.BARNET);
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            Files.write(p, concat(bom, body));
+            return p;
+        }, 0, "", "compute", M));
+        a.add(attack("UTF-16", dir -> {
+            Path p = dir.resolve("utf16.json");
+            Files.write(p, Files.readString(Samples.BARNET).getBytes(StandardCharsets.UTF_16));
+            return p;
+        }, 0, "", "compute", M));
+        a.add(attack("duplicate keys", text("{ \"formatVersion\": 1, \"formatVersion\": 1 }"), 2, "", "compute", M));
+        a.add(attack("null", text("null"), 2, "", "compute", M));
+        a.add(attack("an array", text("[]"), 2, "", "compute", M));
+        a.add(attack("a bare number", text("0"), 2, "", "compute", M));
+        a.add(attack("only spaces", text("   \n\t "), 2, "empty", "compute", M));
+        a.add(attack("a NUL byte", text("{\u0000}"), 2, "", "compute", M));
+        a.add(attack("a folder as the model", dir -> Files.createDirectory(dir.resolve("folder.json")), 2, "folder",
+                "compute", M));
+        a.add(attack("a symlink loop", dir -> {
+            Path p = dir.resolve("loop.json");
+            Files.createSymbolicLink(p, p);
+            return p;
+        }, 2, "", "compute", M));
+        a.add(attack("a missing file", dir -> dir.resolve("nothing.json"), 2, "no such file", "compute", M));
+        a.add(attack("100,000 nested arrays", text("[".repeat(100_000)), 2, "nested too deeply", "compute", M));
+        a.add(attack("a 20 MB file", dir -> {
+            Path p = dir.resolve("big.json");
+            Files.write(p, new byte[20 * 1024 * 1024]);
+            return p;
+        }, 2, "MB", "compute", M));
+        a.add(attack("1e309", edit(m -> ((ObjectNode) m.get("stages").get(0)).put("unitCost",
+                new java.math.BigDecimal("1e309"))), 2, "", "compute", M));
+        a.add(attack("the largest double as a cost", edit(m -> ((ObjectNode) m.get("stages").get(0))
+                .put("unitCost", Double.MAX_VALUE)), 2, "unitCost", "compute", M));
+        a.add(attack("formatVersion as text", edit(m -> m.put("formatVersion", "1")), 2, "whole number", "compute", M));
+        a.add(attack("a lone surrogate in a name", edit(m -> m.put("name", "bad \uD800 name")), 0, "", "compute", M));
+        a.add(attack("right-to-left override in a name", edit(m -> ((ObjectNode) m.get("agencies").get(0))
+                .put("name", "Police\u202Eevil")), 0, "", "compute", M));
+        a.add(attack("a CR and a formula in an agency (CSV)", edit(m -> ((ObjectNode) m.get("agencies").get(0))
+                .put("name", "Police\r=1+1")), 0, "", "compute", M, "--format", "csv"));
+        a.add(attack("--set NaN", sample(), 2, "", "compute", M, "--set", "stages.arrest.unitCost=NaN"));
+        a.add(attack("--set Infinity", sample(), 2, "", "compute", M, "--set", "stages.arrest.unitCost=Infinity"));
+        a.add(attack("--set 1e400", sample(), 2, "", "compute", M, "--set", "stages.arrest.unitCost=1e400"));
+        a.add(attack("--set years 1e9", sample(), 2, "appraisal.years", "compute", M, "--set", "appraisal.years=1e9"));
+        a.add(attack("--set without =", sample(), 2, "", "compute", M, "--set", "stages.arrest.unitCost"));
+        a.add(attack("--set a 100,000-character address", sample(), 2, "", "compute", M, "--set",
+                "x".repeat(100_000) + "=1"));
+        a.add(attack("--format bogus", sample(), 2, "", "compute", M, "--format", "xml"));
+        a.add(attack("an extra argument", sample(), 2, "", "compute", M, "extra"));
+        a.add(attack("export over the model itself", dir -> {
+            Path p = dir.resolve("model.xlsx");
+            Files.copy(Samples.BARNET, p);
+            return p;
+        }, 2, "is the model file itself", "export", M, "model.xlsx"));
+        a.add(attack("export over a read-only workbook", dir -> {
+            Path out = dir.resolve("OUT.xlsx");
+            Files.writeString(out, "keep me");
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+            return sample().write(dir);
+        }, 2, "read-only", "export", M, "OUT.xlsx"));
+        a.add(attack("a huge position", edit(m -> ((ObjectNode) m.get("stages").get(0)).putObject("position")
+                .put("x", 1e300).put("y", 0)), 2, "stages[0].position.x", "compute", M));
+        a.add(attack("a cycle", dir -> {
+            Path p = dir.resolve("cycle.json");
+            Files.copy(Path.of("src/test/resources/broken/cycle.json"), p);
+            return p;
+        }, 2, "circle", "compute", M));
+        return a.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attacks")
+    void answeredInOneLineAndNothingLost(Attack attack, @TempDir Path dir) throws Exception {
+        Path model = attack.setup().write(dir);
+        Map<Path, byte[]> before = snapshot(dir);
+        String[] args = attack.args().clone();
+        for (int k = 0; k < args.length; k++) {
+            args[k] = args[k].equals(M) ? model.toString()
+                    : args[k].endsWith(".xlsx") && !args[k].startsWith("/") ? dir.resolve(args[k]).toString() : args[k];
+        }
+        CliTest.Run r = CliTest.run(args);
+        assertEquals(attack.code(), r.code(), attack + ": " + r.err());
+        String err = r.err().strip();
+        if (attack.code() != Cli.OK) {
+            assertEquals(1, err.lines().count(), "one line: " + err);
+            assertTrue(err.contains(attack.says()), err);
+        } else {
+            assertEquals("", err, "nothing on stderr when it works");
+        }
+        for (String java : new String[] {"Exception", "\tat ", "java.", "com.fasterxml", "org.journeyworkbench",
+                "picocli", "JsonNode", "FAIL_ON", "ALLOW_", "\u001b"}) {
+            assertFalse(err.contains(java), "no trace or Java in: " + err);
+            assertFalse(r.out().contains("\u001b"), "no raw escape reaches the terminal");
+        }
+        assertFalse(r.out().contains("Infinity") || r.out().contains("NaN"), "numbers are numbers");
+        for (Map.Entry<Path, byte[]> f : before.entrySet()) {
+            assertTrue(Files.exists(f.getKey(), java.nio.file.LinkOption.NOFOLLOW_LINKS), "kept: " + f.getKey());
+            if (f.getValue() != null) {
+                assertArrayEquals(f.getValue(), Files.readAllBytes(f.getKey()), "unchanged: " + f.getKey());
+            }
+        }
+        if (attack.name().contains("(CSV)")) {
+            assertTrue(r.out().contains("\"Police\r'=1+1\""), r.out());
+        }
+    }
+
+    private static Map<Path, byte[]> snapshot(Path dir) throws IOException {
+        Map<Path, byte[]> out = new HashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                boolean plain = Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                out.put(f, plain ? Files.readAllBytes(f) : null);
+            }
+        }
+        return out;
+    }
+
+    private static Attack attack(String name, Setup setup, int code, String says, String... args) {
+        return new Attack(name, setup, args, code, says);
+    }
+
+    private static Setup sample() {
+        return dir -> {
+            Path p = dir.resolve("model.json");
+            if (!Files.exists(p)) {
+                Files.copy(Samples.BARNET, p);
+            }
+            return p;
+        };
+    }
+
+    private static Setup text(String json) {
+        return dir -> Files.writeString(dir.resolve("model.json"), json);
+    }
+
+    private static Setup edit(java.util.function.Consumer<ObjectNode> change) {
+        return dir -> {
+            ObjectNode m = (ObjectNode) JSON.readTree(Samples.BARNET.toFile());
+            change.accept(m);
+            Path p = dir.resolve("model.json");
+            JSON.writeValue(p.toFile(), m);
+            return p;
+        };
+    }
+
+    private static Setup formula(String f) {
+        return edit(m -> ((ObjectNode) m.get("level1")).put("formula", f));
+    }
+
+    private static ObjectNode skeleton() {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("format", "journey-workbench-model").put("formatVersion", 1).put("name", "generated");
+        m.putArray("agencies").addObject().put("id", "a").put("name", "A");
+        ObjectNode level1 = m.putObject("level1");
+        level1.putArray("terms").addObject().put("name", "1A").put("measure", "avoidedJourneyCosts");
+        level1.put("formula", "1A");
+        return m;
+    }
+
+    /** n stages and n target groups, each entering its own stage. */
+    private static Setup groupsAndStages(int n) {
+        return dir -> {
+            ObjectNode m = skeleton();
+            ArrayNode stages = m.putArray("stages");
+            ArrayNode groups = m.putArray("targetGroups");
+            for (int k = 0; k < n; k++) {
+                stages.addObject().put("id", "s" + k).put("name", "S" + k).put("agency", "a").put("unitCost", 10);
+                groups.addObject().put("id", "g" + k).put("name", "G" + k).put("cases", 5).put("entryStage", "s" + k);
+            }
+            Path p = dir.resolve("model.json");
+            JSON.writeValue(p.toFile(), m);
+            return p;
+        };
+    }
+
+    /** A chain of n stages, one group at its head. */
+    private static Setup chain(int n) {
+        return dir -> {
+            ObjectNode m = skeleton();
+            ArrayNode stages = m.putArray("stages");
+            ArrayNode arrows = m.putArray("transitions");
+            for (int k = 0; k < n; k++) {
+                stages.addObject().put("id", "s" + k).put("name", "S" + k).put("agency", "a").put("unitCost", 10);
+                if (k > 0) {
+                    arrows.addObject().put("id", "t" + k).put("from", "s" + (k - 1)).put("to", "s" + k).put("rate", 0.99);
+                }
+            }
+            m.putArray("targetGroups").addObject().put("id", "g").put("name", "G").put("cases", 100)
+                    .put("entryStage", "s0");
+            Path p = dir.resolve("model.json");
+            JSON.writeValue(p.toFile(), m);
+            return p;
+        };
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
