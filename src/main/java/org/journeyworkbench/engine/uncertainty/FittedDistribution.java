@@ -21,6 +21,20 @@ public final class FittedDistribution {
     /** For a cut-off curve: the probability below min and below max. */
     private final double cdfMin;
     private final double cdfMax;
+    /** The shape, and its parameters kept as fields so that drawing allocates and recomputes nothing. */
+    private final int shape;
+    private final double p0;
+    private final double p1;
+    private final double p2;
+    private final double alpha;
+    private final double beta;
+    private final double mu;
+    private final double sigma;
+    private static final int UNIFORM = 0;
+    private static final int TRIANGULAR = 1;
+    private static final int PERT = 2;
+    private static final int NORMAL = 3;
+    private static final int LOGNORMAL = 4;
 
     FittedDistribution(Distribution spec, double min, double max) {
         this.spec = spec;
@@ -40,6 +54,20 @@ public final class FittedDistribution {
         this.max = cut ? max : p[p.length - 1];
         this.cdfMin = cut ? curve.cumulativeProbability(min) : 0;
         this.cdfMax = cut ? curve.cumulativeProbability(max) : 1;
+        this.shape = switch (spec.kind()) {
+            case "uniform" -> UNIFORM;
+            case "triangular" -> TRIANGULAR;
+            case "pert" -> PERT;
+            case "normal" -> NORMAL;
+            default -> LOGNORMAL;
+        };
+        this.p0 = p[0];
+        this.p1 = p[1];
+        this.p2 = p.length > 2 ? p[2] : Double.NaN;
+        this.alpha = shape == PERT ? alpha(p) : Double.NaN;
+        this.beta = shape == PERT ? beta(p) : Double.NaN;
+        this.mu = shape == LOGNORMAL ? ((Distribution.Lognormal) spec).mu() : Double.NaN;
+        this.sigma = shape == LOGNORMAL ? ((Distribution.Lognormal) spec).sigma() : Double.NaN;
     }
 
     /** PERT's beta shapes: 1 + 4 (mode - low) / (high - low), and the same from the top. */
@@ -78,26 +106,22 @@ public final class FittedDistribution {
 
     /** One draw. Cut-off curves draw again until inside the range (at least half of each lies inside). */
     double sample(RandomDataGenerator r) {
-        double[] a = spec.parameters();
-        switch (spec.kind()) {
-            case "uniform":
-                return a[0] + (a[1] - a[0]) * r.nextDouble();
-            case "triangular":
-                return triangular(a, r.nextDouble());
-            case "pert":
-                return a[0] + (a[2] - a[0]) * r.nextBeta(alpha(a), beta(a));
-            case "normal":
+        switch (shape) {
+            case UNIFORM:
+                return p0 + (p1 - p0) * r.nextDouble();
+            case TRIANGULAR:
+                return triangular(p0, p1, p2, r.nextDouble());
+            case PERT:
+                return p0 + (p2 - p0) * r.nextBeta(alpha, beta);
+            case NORMAL:
                 for (int k = 0; k < 1000; k++) {
-                    double x = a[0] + a[1] * r.nextGaussian();
+                    double x = p0 + p1 * r.nextGaussian();
                     if (x >= min && x <= max) {
                         return x;
                     }
                 }
                 return quantile(r.nextDouble());
             default:
-                Distribution.Lognormal l = (Distribution.Lognormal) spec;
-                double mu = l.mu();
-                double sigma = l.sigma();
                 for (int k = 0; k < 1000; k++) {
                     double x = Math.exp(mu + sigma * r.nextGaussian());
                     if (x >= min && x <= max) {
@@ -109,10 +133,7 @@ public final class FittedDistribution {
     }
 
     /** The triangle's inverse cumulative probability, in closed form. */
-    private static double triangular(double[] a, double u) {
-        double low = a[0];
-        double mode = a[1];
-        double high = a[2];
+    private static double triangular(double low, double mode, double high, double u) {
         double split = (mode - low) / (high - low);
         return u < split ? low + Math.sqrt(u * (high - low) * (mode - low))
                 : high - Math.sqrt((1 - u) * (high - low) * (high - mode));

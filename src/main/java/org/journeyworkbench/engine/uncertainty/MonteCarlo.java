@@ -315,20 +315,34 @@ public final class MonteCarlo {
                     t[p][i] = sum;
                 }
             }
+            long[] keys = new long[n];
+            double[] sorted = new double[n];
             for (int p = 0; p < k; p++) {
                 double[] column = draws[columns[p]];
-                double[] sorted = Arrays.copyOf(column, n);
-                Arrays.sort(sorted);
-                Integer[] order = new Integer[n];
+                System.arraycopy(column, 0, sorted, 0, n);
+                Arrays.sort(sorted, 0, n);
                 for (int i = 0; i < n; i++) {
-                    order[i] = i;
+                    keys[i] = rankKey(t[p][i], i);
                 }
-                double[] tp = t[p];
-                Arrays.sort(order, (x, y) -> Double.compare(tp[x], tp[y]));
+                Arrays.sort(keys);
                 for (int r = 0; r < n; r++) {
-                    column[order[r]] = sorted[r];
+                    column[(int) (keys[r] & INDEX_MASK)] = sorted[r];
                 }
             }
+        }
+
+        /** A block's row numbers fit in the low bits of a sort key. */
+        private static final long INDEX_MASK = (1L << 12) - 1;
+
+        /**
+         * A long that sorts as the score does, its low bits replaced by the row (only the score's last
+         * mantissa bits are lost, which cannot matter to a rank order of 2,048 normal scores): sorting
+         * primitives, not boxed indices.
+         */
+        static long rankKey(double score, int row) {
+            long bits = Double.doubleToLongBits(score);
+            bits ^= (bits >> 63) & Long.MAX_VALUE;
+            return (bits & ~INDEX_MASK) | row;
         }
 
         /** Van der Waerden scores Φ⁻¹(i / (n + 1)), kept for the common block size. */

@@ -108,6 +108,29 @@ public final class UncertainInputs {
             target[j][i] = c.coefficient();
         }
         this.factor = k == 0 ? new double[0][0] : factor(target, where);
+        noteRatesOver100();
+    }
+
+    /** Rates drawn high together may add up to more than 100% out of a stage: said, not refused (it is rare). */
+    private void noteRatesOver100() {
+        double[] high = newValues();
+        boolean any = false;
+        for (int k = 0; k < slots.length; k++) {
+            if (calc.slots().input(slots[k]).kind() == InputKind.RATE) {
+                high[slots[k]] = fitted[k].highest();
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        Followers.copy(high, followers, parents);
+        try {
+            calc.requireRatesAtMostOne(high);
+        } catch (ModelException e) {
+            notes.add("With every rate at the top of its range, " + e.problem()
+                    + "; a sample that draws them that high is computed with them as drawn.");
+        }
     }
 
     /**

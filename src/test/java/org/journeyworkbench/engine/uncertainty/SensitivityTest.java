@@ -37,11 +37,16 @@ class SensitivityTest {
         return Sensitivity.run(UncertainInputs.of(Calculation.compile(m), null), metric);
     }
 
+    /** Barnet without the sample's illustrative ranges: every input swung ±20%. */
+    private static JourneyModel bare() {
+        return Samples.barnet().withUncertainty(Uncertainty.none());
+    }
+
     @Test
     void theSwitchingValueOfALinearInputIsWhereTheFigureIsZero() {
-        // The first-year net saving is savings minus costs, a straight line in a running cost's unit cost:
-        // saving(x) = saving(x0) - slope (x - x0), zero at x0 + saving(x0) / slope.
-        JourneyModel m = Samples.barnet();
+        // The first-year net saving is savings minus costs, a straight line in a unit cost:
+        // saving(x) = saving(x0) + slope (x - x0), zero at x0 - saving(x0) / slope.
+        JourneyModel m = bare();
         SensitivityResult r = tornado(m, Metric.year1());
         InputSwing arrest = find(r, "stages.arrest.unitCost");
         assertTrue(arrest.linear());
@@ -69,7 +74,7 @@ class SensitivityTest {
     void aSwitchingValueOutsideTheValidRangeIsNone() {
         // Barnet saves money in year one; a £0 arrest only changes the savings, it never makes them negative
         // when arrests avoided are positive, so raising it never crosses zero; lowering it to £0 does not either.
-        JourneyModel m = Samples.barnet();
+        JourneyModel m = bare();
         SensitivityResult r = tornado(m, Metric.year1());
         InputSwing custody = find(r, "stages.custody.unitCost");
         double slope = (custody.metricAtHigh() - custody.metricAtLow()) / (custody.high() - custody.low());
