@@ -22,8 +22,8 @@ import org.journeyworkbench.ui.uncertainty.RangeField;
  * One input: its label, a slider that recomputes live while it moves (one undo step when released) and a
  * field for typing the exact value, with the reason beside it when a typed value cannot be taken; in a named
  * scenario that sets the input itself, a bar down its edge and "Set in this scenario" with a reset button.
- * An input that can be unsure has a ± button that opens a field for its range; a range is drawn as a band
- * under the slider.
+ * An input that can be unsure has a ± button that opens a field for its range (marked when it has one); a
+ * range is drawn as a band under the slider.
  */
 final class InputRow extends VBox {
     private final WorkbenchDocument document;
@@ -125,15 +125,21 @@ final class InputRow extends VBox {
         showRange();
     }
 
-    /** The range field shows when asked for (±) or when the input has a range; the band when it has one. */
+    /**
+     * The range field shows when asked for (±), so the panel keeps its height; an input with a range has its
+     * band under the slider and its ± marked.
+     */
     private void showRange() {
         if (range == null) {
             return;
         }
         range.refresh();
         boolean has = range.hasRange();
-        range.setVisible(has || rangeToggle.isSelected());
-        rangeToggle.setSelected(range.isVisible());
+        range.setVisible(rangeToggle.isSelected());
+        rangeToggle.getStyleClass().remove("has-range");
+        if (has) {
+            rangeToggle.getStyleClass().add("has-range");
+        }
         var fitted = range.entry().fitted();
         if (fitted != null && RangeBand.highest(fitted) > slider.getMax()) {
             updating = true;

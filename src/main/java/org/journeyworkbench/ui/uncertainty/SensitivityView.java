@@ -73,8 +73,8 @@ public final class SensitivityView extends VBox {
                 column("Input", 220, Tornado.Bar::label),
                 column("Low", 80, Tornado.Bar::low),
                 column("High", 80, Tornado.Bar::high),
-                column("Result at low", 110, Tornado.Bar::atLow),
-                column("Result at high", 110, Tornado.Bar::atHigh),
+                column("At low", 110, Tornado.Bar::atLow),
+                column("At high", 110, Tornado.Bar::atHigh),
                 column("Swing", 100, Tornado.Bar::swing),
                 column("Switching value", 200, Tornado.Bar::switchingValue)));
         table.setFixedCellSize(24);
