@@ -72,12 +72,12 @@ class ExportRunsTest {
     void aRangeGivenWithSetIsSampledAndShownAndTheCommandRepeatsIt(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("barnet.xlsx");
         CliTest.Run r = CliTest.run("export", Samples.BARNET.toString(), out.toString(), "--samples", "200",
-                "--set", "stages.callout.unitCost=triangular(400,542,700)");
+                "--set", "stages.callout.unitCost=triangular(400, 542, 700)");
         assertEquals(0, r.code(), r.err());
         try (XSSFWorkbook wb = open(out)) {
             String all = text(wb.getSheet("Uncertainty"));
             assertTrue(all.contains("£400 to £700, most likely £542"), all);
-            assertTrue(all.contains("--set \"stages.callout.unitCost=triangular(400,542,700)\""), all);
+            assertTrue(all.contains("--set \"stages.callout.unitCost=triangular(400, 542, 700)\""), all);
             assertTrue(all.contains("Base case with command-line changes"), all);
         }
     }
