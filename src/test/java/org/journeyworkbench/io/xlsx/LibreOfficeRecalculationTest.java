@@ -159,6 +159,20 @@ class LibreOfficeRecalculationTest {
         }
     }
 
+    @Test
+    void libreOfficeOpensTheSensitivityAndUncertaintySheetsWithTheEnginesFigures(@TempDir Path dir) throws Exception {
+        JourneyModel m = RunSheetsTest.barnetWithRanges();
+        ExportOptions runs = RunSheetsTest.runs(m, null, 3, 0);
+        try (XSSFWorkbook wb = ExcelExport.build(m, null, runs)) {
+            // Rows before the table only: the table's cells hold line breaks, which the CSV reader here splits on.
+            List<List<String>> tornado = recalculate(wb, dir, "runs", SensitivitySheet.NAME);
+            assertEquals(runs.sensitivity().base(), Double.parseDouble(row(tornado, "In the scenario").get(1)), 1e-6);
+            List<List<String>> mc = recalculate(wb, dir, "runs2", UncertaintySheet.NAME);
+            assertEquals(runs.simulation().summary().mean(), Double.parseDouble(row(mc, "Mean").get(1)), 1e-6);
+            assertEquals(runs.simulation().summary().p10(), Double.parseDouble(row(mc, "P10").get(1)), 1e-6);
+        }
+    }
+
     private static double parse(String v) {
         double d = Double.parseDouble(v);
         if (d == POISON) {
