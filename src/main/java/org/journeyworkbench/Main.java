@@ -17,7 +17,9 @@ public final class Main {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        if (Cli.isCommandLine(args)) {
+        // "--present" opens the window in workshop mode; the rest of the line decides as before.
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--present")).toArray(String[]::new);
+        if (rest.length > 0 && Cli.isCommandLine(rest)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
         org.journeyworkbench.ui.WorkbenchLauncher.launch(args);

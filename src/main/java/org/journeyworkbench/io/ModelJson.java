@@ -15,11 +15,18 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "formatVersion", "savedBy", "name", "notes", "appraisal", "agencies", "stages",
-        "transitions", "targetGroups", "initiatives", "level1", "scenarios"})
+        "transitions", "targetGroups", "initiatives", "level1", "scenarios", "workshop"})
 public record ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
                         AppraisalJson appraisal, List<AgencyJson> agencies, List<StageJson> stages,
                         List<TransitionJson> transitions, List<TargetGroupJson> targetGroups,
-                        List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios) {
+                        List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios,
+                        WorkshopJson workshop) {
+
+    /** The inputs pinned as levers for workshop mode, by address; absent when none are. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkshopJson(List<String> levers) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)

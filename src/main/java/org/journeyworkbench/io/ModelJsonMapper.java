@@ -40,6 +40,7 @@ import org.journeyworkbench.model.Stage;
 import org.journeyworkbench.model.TakeUp;
 import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.model.Transition;
+import org.journeyworkbench.model.Workshop;
 
 /**
  * Turns the file's data into model records and back. Every problem names its JSON path
@@ -61,7 +62,7 @@ final class ModelJsonMapper {
                     list(j.initiatives(), "$.initiatives", (i, p) -> initiative(i, p, appraisal)),
                     level1(j.level1()),
                     list(j.scenarios(), "$.scenarios", ModelJsonMapper::scenario),
-                    appraisal);
+                    appraisal, workshop(j.workshop()));
         });
     }
 
@@ -339,7 +340,12 @@ final class ModelJsonMapper {
                         measureName(t.measure()), t.measure() == Measure.CONSTANT ? t.value() : null)).toList(),
                         m.level1().formula()),
                 m.scenarios().stream().map(s -> new ScenarioJson(s.name(), emptyToNull(s.description()),
-                        s.overrides(), emptyToNull(s.initiatives()))).toList());
+                        s.overrides(), emptyToNull(s.initiatives()))).toList(),
+                m.workshop().levers().isEmpty() ? null : new ModelJson.WorkshopJson(m.workshop().levers()));
+    }
+
+    private static Workshop workshop(ModelJson.WorkshopJson j) {
+        return j == null ? Workshop.none() : at("$.workshop", () -> new Workshop(j.levers()));
     }
 
     private static InitiativeJson initiativeJson(Initiative i) {

@@ -15,12 +15,20 @@ import java.util.function.UnaryOperator;
 public record JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
                            List<Transition> transitions, List<TargetGroup> targetGroups,
                            List<Initiative> initiatives, Level1 level1, List<Scenario> scenarios,
-                           Appraisal appraisal) {
+                           Appraisal appraisal, Workshop workshop) {
     /** A model appraised with the defaults (five years, Green Book rates). */
     public JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
                         List<Transition> transitions, List<TargetGroup> targetGroups, List<Initiative> initiatives,
                         Level1 level1, List<Scenario> scenarios) {
         this(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, null);
+    }
+
+    /** A model with no levers pinned for a workshop. */
+    public JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
+                        List<Transition> transitions, List<TargetGroup> targetGroups, List<Initiative> initiatives,
+                        Level1 level1, List<Scenario> scenarios, Appraisal appraisal) {
+        this(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal,
+                null);
     }
 
     public JourneyModel {
@@ -34,11 +42,17 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
         level1 = level1 == null ? Level1.barnet() : level1;
         scenarios = Collections2.copy(scenarios);
         appraisal = appraisal == null ? Appraisal.defaults() : appraisal;
+        workshop = workshop == null ? Workshop.none() : workshop;
+    }
+
+    public JourneyModel withWorkshop(Workshop v) {
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios,
+                appraisal, v);
     }
 
     public JourneyModel withAppraisal(Appraisal v) {
         return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios,
-                v);
+                v, workshop);
     }
 
     public Optional<Agency> agency(String id) {
@@ -66,39 +80,39 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
     }
 
     public JourneyModel withName(String v) {
-        return new JourneyModel(v, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
+        return new JourneyModel(v, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withNotes(String v) {
-        return new JourneyModel(name, v, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
+        return new JourneyModel(name, v, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withAgencies(List<Agency> v) {
-        return new JourneyModel(name, notes, v, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
+        return new JourneyModel(name, notes, v, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withStages(List<Stage> v) {
-        return new JourneyModel(name, notes, agencies, v, transitions, targetGroups, initiatives, level1, scenarios, appraisal);
+        return new JourneyModel(name, notes, agencies, v, transitions, targetGroups, initiatives, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withTransitions(List<Transition> v) {
-        return new JourneyModel(name, notes, agencies, stages, v, targetGroups, initiatives, level1, scenarios, appraisal);
+        return new JourneyModel(name, notes, agencies, stages, v, targetGroups, initiatives, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withTargetGroups(List<TargetGroup> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, v, initiatives, level1, scenarios, appraisal);
+        return new JourneyModel(name, notes, agencies, stages, transitions, v, initiatives, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withInitiatives(List<Initiative> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, v, level1, scenarios, appraisal);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, v, level1, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withLevel1(Level1 v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, v, scenarios, appraisal);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, v, scenarios, appraisal, workshop);
     }
 
     public JourneyModel withScenarios(List<Scenario> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, v, appraisal);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, v, appraisal, workshop);
     }
 
     public JourneyModel withStage(String id, UnaryOperator<Stage> edit) {

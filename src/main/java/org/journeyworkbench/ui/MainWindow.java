@@ -58,6 +58,7 @@ public final class MainWindow {
     private final Runnable export;
     private final OptionsViewModel options;
     private final TabPane resultsTabs = new TabPane();
+    private final org.journeyworkbench.ui.workshop.WorkshopMode workshop;
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -69,6 +70,7 @@ public final class MainWindow {
         this.canvas = new JourneyCanvasView(document);
         this.options = new OptionsViewModel(document);
         this.export = () -> export.run(files, prompts, document);
+        this.workshop = new org.journeyworkbench.ui.workshop.WorkshopMode(stage, document, options, prompts);
         stage.setScene(createScene());
         bind();
     }
@@ -89,6 +91,11 @@ public final class MainWindow {
     /** Every option side by side, live (the Options tab and the results' pinned baseline). */
     public OptionsViewModel options() {
         return options;
+    }
+
+    /** Workshop mode: View ▸ Present (F5), or {@code --present} on the command line. */
+    public org.journeyworkbench.ui.workshop.WorkshopMode workshop() {
+        return workshop;
     }
 
     /** Shows the results (0) or the options side by side (1) under the diagram. */
@@ -193,7 +200,9 @@ public final class MainWindow {
                 item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow),
                 new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
-                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)));
+                item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
+                new SeparatorMenuItem(),
+                item("Present (Workshop Mode)", "F5", "menuPresent", workshop::enter));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
@@ -337,6 +346,8 @@ public final class MainWindow {
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
+                "F5  Present (workshop mode): arrow keys move a lever, 1–9 show an option, Esc leaves.",
+                "Right-click an input under Assumptions to pin it as a lever for workshop mode.",
                 "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
                 "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",

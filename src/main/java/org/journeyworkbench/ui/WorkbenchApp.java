@@ -23,12 +23,16 @@ import org.journeyworkbench.ui.files.RecoveryService;
 public final class WorkbenchApp extends Application {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
             .withZone(ZoneId.systemDefault());
+    /** On the command line, starts the window in workshop mode. */
+    public static final String PRESENT = "--present";
     private RecoveryService recovery;
 
     @Override
     public void start(Stage stage) {
         DialogPrompts prompts = new DialogPrompts(stage);
-        List<String> args = getParameters().getRaw();
+        List<String> raw = getParameters().getRaw();
+        boolean present = raw.contains(PRESENT);
+        List<String> args = raw.stream().filter(a -> !a.equals(PRESENT)).toList();
         JourneyModel model = FileActions.barnet();
         Path file = null;
         String openProblem = null;
@@ -61,6 +65,9 @@ public final class WorkbenchApp extends Application {
         offerRecovery(store, document, prompts);
         recovery.start(60);
         window.canvas().requestFocus();
+        if (present) {
+            window.workshop().enter();
+        }
     }
 
     private static void offerRecovery(RecoveryStore store, WorkbenchDocument document, DialogPrompts prompts) {

@@ -14,6 +14,7 @@ import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.io.AtomicFiles;
 import org.journeyworkbench.io.FileProblems;
 import org.journeyworkbench.io.ModelFileException;
+import org.journeyworkbench.io.WorkshopLogEntry;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.Scenario;
@@ -39,7 +40,13 @@ public final class ExcelExport {
      * @throws ModelFileException naming the file and why it could not be written, or the model's problem
      */
     public static void write(JourneyModel model, String scenarioName, Path out) throws IOException {
-        XSSFWorkbook wb = build(model, scenarioName);
+        write(model, scenarioName, out, List.of());
+    }
+
+    /** As {@link #write(JourneyModel, String, Path)}, with a workshop's session log as a "Workshop log" sheet. */
+    public static void write(JourneyModel model, String scenarioName, Path out, List<WorkshopLogEntry> log)
+            throws IOException {
+        XSSFWorkbook wb = build(model, scenarioName, log);
         String name = out.getFileName() == null ? out.toString() : out.getFileName().toString();
         try (wb) {
             AtomicFiles.write(out, wb::write);
@@ -53,6 +60,11 @@ public final class ExcelExport {
      * engine's value cached beside it, so nothing is evaluated twice and the export grows with the model.
      */
     public static XSSFWorkbook build(JourneyModel model, String scenarioName) {
+        return build(model, scenarioName, List.of());
+    }
+
+    /** The workbook in memory, with a "Workshop log" sheet when {@code log} has any changes. */
+    public static XSSFWorkbook build(JourneyModel model, String scenarioName, List<WorkshopLogEntry> log) {
         Scenario scenario = ScenarioEdits.scenario(model, scenarioName);
         List<Scenario> options = new ArrayList<>();
         options.add(Scenario.base());
@@ -131,6 +143,14 @@ public final class ExcelExport {
             contents.add(new CoverSheet.Entry("Option 1, 2, …", "Hidden sheets holding each other option's whole "
                     + "calculation, cell by cell, which the Options sheet reads (unhide them to follow a figure)"));
         }
+        SheetWriter workshopLog = null;
+        if (!log.isEmpty()) {
+            workshopLog = new SheetWriter(wb.createSheet(WorkshopLogSheet.NAME), styles);
+            wb.setSheetOrder(WorkshopLogSheet.NAME, wb.getSheetIndex(calculations.sheet) + 1);
+            WorkshopLogSheet.write(workshopLog, log);
+            contents.add(new CoverSheet.Entry(WorkshopLogSheet.NAME, "Every change made during the workshop, with "
+                    + "its effect on the headline figures"));
+        }
         new CoverSheet().write(wb, cover, model, scenario, contents);
         properties(wb, model, scenario);
         String title = SheetWriter.shortened(model.name(), 120) + " — " + SheetWriter.shortened(scenario.name(), 60);
@@ -143,6 +163,9 @@ public final class ExcelExport {
         printReady(optionsSheet.sheet, title, OptionsSheet.HEADER_ROW + 1, 1, WIDE_PRINT_SCALE);
         printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2, WIDE_PRINT_SCALE);
         printReady(calculations.sheet, title, CalculationsSheet.HEADER_ROW + 1, 1);
+        if (workshopLog != null) {
+            printReady(workshopLog.sheet, title, WorkshopLogSheet.HEADER_ROW + 1, 0);
+        }
         for (SheetWriter w : optionSheets) {
             printReady(w.sheet, title, 3, 1);
             // Machinery behind the Options sheet, cell by cell: kept in the file, out of the printed appendix.

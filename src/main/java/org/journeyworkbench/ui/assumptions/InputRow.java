@@ -66,6 +66,7 @@ final class InputRow extends VBox {
         setStyle(OverrideMark.rowStyle(mark.overriddenProperty().get()));
         mark.overriddenProperty().addListener((o, was, now) -> setStyle(OverrideMark.rowStyle(now)));
         getChildren().addAll(label, line, error, mark);
+        org.journeyworkbench.ui.workshop.PinLeverMenu.install(this, document, input.address(), input.label());
         setRange(document.inputValue(input.address()));
         refresh();
         wire();
