@@ -3,7 +3,6 @@ package org.journeyworkbench.ui.workshop;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /** The headline figures in large type: first-year net saving, NPV, BCR, and the change in NPV. */
 final class HeadlineView extends HBox {
@@ -17,7 +16,7 @@ final class HeadlineView extends HBox {
     HeadlineView(WorkshopViewModel vm) {
         getStyleClass().add("headline");
         setId("workshopHeadline");
-        getChildren().addAll(tile(caption("Net saving, first year"), netSaving),
+        getChildren().addAll(tile(caption("Net saving, year 1"), netSaving),
                 tile(caption("NPV"), npv), tile(bcrCaption, bcr), tile(changeCaption, change));
         vm.headlineProperty().addListener((o, was, now) -> show(now));
         show(vm.headline());
@@ -42,8 +41,12 @@ final class HeadlineView extends HBox {
         }
     }
 
-    private static VBox tile(Label caption, Label value) {
-        VBox tile = new VBox(caption, value);
+    /** A caption beside its figure: one line of tiles, as low as the figures, leaves the room to the levers. */
+    private static HBox tile(Label caption, Label value) {
+        caption.setMaxWidth(150);
+        caption.setMinWidth(60);
+        HBox tile = new HBox(10, caption, value);
+        tile.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         tile.getStyleClass().add("figure-tile");
         tile.setMinWidth(0);
         tile.setMaxWidth(Double.MAX_VALUE);

@@ -14,8 +14,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The facilitator's levers: the pinned inputs as large sliders, then every initiative as a large on/off
- * toggle. Rows are kept while only their values change, so a lever keeps the focus as it moves.
+ * The facilitator's controls: the pinned inputs as large sliders (this panel) and every initiative as a large
+ * on/off toggle ({@link #initiatives()}, shown in a tab of its own so both fit a projector). Rows are kept while
+ * only their values change, so a lever keeps the focus as it moves.
  */
 final class LeverPanel extends VBox {
     private final WorkshopViewModel vm;
@@ -30,8 +31,6 @@ final class LeverPanel extends VBox {
         this.vm = vm;
         getStyleClass().add("panel");
         setId("workshopLevers");
-        Label levers = new Label("Levers");
-        levers.getStyleClass().add("panel-heading");
         note.setId("workshopLeversNote");
         note.getStyleClass().add("note");
         note.setWrapText(true);
@@ -39,13 +38,18 @@ final class LeverPanel extends VBox {
         note.textProperty().bind(vm.leversNoteProperty());
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        Label initiatives = new Label("Initiatives");
-        initiatives.getStyleClass().add("panel-heading");
-        getChildren().addAll(levers, note, leverBox, initiatives, toggleBox);
+        getChildren().addAll(note, leverBox);
+        toggleBox.getStyleClass().add("panel");
+        toggleBox.setId("workshopInitiatives");
         vm.levers().addListener((ListChangeListener<Lever>) c -> showLevers());
         vm.toggles().addListener((ListChangeListener<InitiativeToggle>) c -> showToggles());
         showLevers();
         showToggles();
+    }
+
+    /** The initiatives' toggles. */
+    VBox initiatives() {
+        return toggleBox;
     }
 
     /** The lever row for an address, or null. */

@@ -15,7 +15,7 @@ import javafx.scene.paint.Color;
  * its first-year impact in large type, and its stages whose cases the initiatives change.
  */
 final class RoomJourneyView extends VBox {
-    private static final double COLUMN_WIDTH = 230;
+    private static final double COLUMN_WIDTH = 196;
     private final FlowPane columns = new FlowPane(10, 10);
     private final Label footer = new Label();
 
@@ -42,7 +42,7 @@ final class RoomJourneyView extends VBox {
             Label impact = label(a.impact(), "agency-impact");
             impact.getStyleClass().add(a.negative() ? "negative" : "positive");
             impact.setId("journey-" + a.id() + "-impact");
-            VBox column = new VBox(band, name, impact, label("in year 1", "note"));
+            VBox column = new VBox(band, name, impact);
             for (RoomJourney.StageLine s : a.stages()) {
                 Label stage = label(s.name() + ": " + s.cases(), null);
                 stage.setId("journey-stage-" + s.id());
@@ -54,7 +54,8 @@ final class RoomJourneyView extends VBox {
             columns.getChildren().add(column);
         }
         footer.setText(journey.agencies().isEmpty() ? "No initiative changes the journey in this option."
-                : "Cases a year reaching each stage, before → after the initiatives"
+                : "Each agency's saving in the first year (a cost in brackets), and the cases a year reaching its stages, "
+                + "before → after the initiatives"
                 + (journey.unchanged() == 0 ? "." : "; " + journey.unchanged() + " other stages unchanged."));
     }
 

@@ -34,12 +34,18 @@ public final class WorkshopMode {
     private Parent normal;
     private boolean wasFullScreen;
     private WorkshopView view;
+    private boolean fullScreen = true;
 
     public WorkshopMode(Stage stage, WorkbenchDocument document, OptionsViewModel options, Prompts prompts) {
         this.stage = stage;
         this.document = document;
         this.prompts = prompts;
         this.vm = new WorkshopViewModel(document, options);
+    }
+
+    /** Whether presenting goes full screen (yes; tests present in a window of the size they set). */
+    public void setFullScreen(boolean fullScreen) {
+        this.fullScreen = fullScreen;
     }
 
     public WorkshopViewModel viewModel() {
@@ -91,7 +97,7 @@ public final class WorkshopMode {
         // Escape is ours (leave the workshop), not JavaFX's own way out of full screen.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
+        stage.setFullScreen(fullScreen || wasFullScreen);
         active.set(true);
         document.notice("");
         view.focusFirstLever();

@@ -14,9 +14,9 @@ import javafx.scene.layout.VBox;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 
 /**
- * Workshop mode's face: the session's actions along the top, the headline figures in large type, the levers
- * and initiatives on the left, the options as cards and the journey for the room (or the session log) on the
- * right, and the status line at the bottom. Styled by workshop.css only.
+ * Workshop mode's face: the headline figures in large type along the top, the levers and initiatives on the
+ * left, the options as cards and the journey for the room (or the session log) on the right, and the status
+ * line and the session's actions at the bottom. Styled by workshop.css only.
  */
 public final class WorkshopView extends BorderPane {
     static final String STYLESHEET = WorkshopView.class.getResource("workshop.css").toExternalForm();
@@ -41,9 +41,9 @@ public final class WorkshopView extends BorderPane {
         getStyleClass().add("workshop");
         setId("workshopView");
         levers = new LeverPanel(vm);
-        setTop(new VBox(bar(document, actions), new HeadlineView(vm)));
+        setTop(new HeadlineView(vm));
         setCenter(body());
-        setBottom(status(document));
+        setBottom(bar(document, actions));
     }
 
     /** The lever row for an address (tests, and focusing the first lever on entry). */
@@ -54,22 +54,16 @@ public final class WorkshopView extends BorderPane {
     /** Focuses the first lever, so arrow keys move it at once. */
     void focusFirstLever() {
         if (!vm.levers().isEmpty()) {
-            levers.row(vm.levers().get(0).address()).slider().requestFocus();
+            // After the scene has taken the new root and shown it: a request before then is lost.
+            javafx.application.Platform.runLater(() -> levers.row(vm.levers().get(0).address()).slider().requestFocus());
         }
     }
 
+    /** The status line, then the session's actions: at the bottom, out of the room's way. */
     private HBox bar(WorkbenchDocument document, Actions actions) {
-        Label title = new Label();
-        title.setId("workshopTitle");
-        title.getStyleClass().add("workshop-title");
-        title.setMinWidth(0);
-        title.textProperty().bind(Bindings.createStringBinding(() -> "Workshop: " + vm.showing(),
-                document.scenarioNameProperty()));
-        title.setTooltip(new Tooltip());
-        title.getTooltip().textProperty().bind(title.textProperty());
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(title,
+        Label status = status(document);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(status,
                 button("Back to start", "workshopBackToStart",
                         "Put everything back as it was when the workshop began (one undo step)", vm::backToStart),
                 button("Save as scenario…", "workshopSaveScenario",
@@ -95,12 +89,12 @@ public final class WorkshopView extends BorderPane {
     }
 
     private HBox body() {
-        ScrollPane left = new ScrollPane(levers);
-        left.setId("workshopLeversScroll");
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setPrefWidth(440);
-        left.setMinWidth(360);
+        TabPane left = new TabPane(tab("Levers", "workshopLeversTab", levers),
+                tab("Initiatives", "workshopInitiativesTab", levers.initiatives()));
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setId("workshopControls");
+        left.setPrefWidth(470);
+        left.setMinWidth(470);
         Label optionsHeading = new Label("Options  (keys 1–" + Math.max(1, vm.cards().size()) + ")");
         optionsHeading.getStyleClass().add("panel-heading");
         vm.cards().addListener((javafx.collections.ListChangeListener<OptionCard>) c ->
@@ -122,10 +116,22 @@ public final class WorkshopView extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox right = new VBox(10, options, tabs);
         HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(0);
+        right.setPrefWidth(400);
         HBox body = new HBox(10, left, right);
         body.getStyleClass().add("workshop-body");
         body.setPadding(new javafx.geometry.Insets(0, 14, 0, 14));
         return body;
+    }
+
+    private static Tab tab(String text, String id, javafx.scene.layout.Region content) {
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab tab = new Tab(text, scroll);
+        tab.setId(id);
+        return tab;
     }
 
     /** Shows the journey (0) or the session log (1). */
@@ -140,6 +146,8 @@ public final class WorkshopView extends BorderPane {
         status.setWrapText(true);
         status.setMinHeight(USE_PREF_SIZE);
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinWidth(0);
+        status.setPrefWidth(200);
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!document.problemProperty().get().isEmpty()) {
                 return "⚠ " + document.problemProperty().get();
@@ -147,8 +155,7 @@ public final class WorkshopView extends BorderPane {
             if (!document.noticeProperty().get().isEmpty()) {
                 return document.noticeProperty().get();
             }
-            return "Arrow keys move the lever in focus (Tab to the next) · 1–9 show an option · Ctrl+Z undoes · "
-                    + "Esc leaves";
+            return "Arrow keys move a lever · 1–9 show an option · Esc leaves";
         }, document.problemProperty(), document.noticeProperty()));
         return status;
     }

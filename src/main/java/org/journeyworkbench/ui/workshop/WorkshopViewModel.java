@@ -479,7 +479,6 @@ public final class WorkshopViewModel {
             return;
         }
         OptionsTable table = options.table();
-        String base = table.rows().isEmpty() ? Scenario.BASE_NAME : table.rows().get(0).name();
         List<OptionCard> next = new ArrayList<>();
         int key = 1;
         for (OptionsTable.Row row : table.rows()) {
@@ -488,7 +487,7 @@ public final class WorkshopViewModel {
             }
             OptionResult o = options.options().stream().filter(x -> x.name().equals(row.name())).findFirst()
                     .orElse(null);
-            String change = o == null || o.baseCase() ? "The base case" : signed(o.deltaNpv()) + " NPV vs " + base;
+            String change = o == null || o.baseCase() ? "The base case" : signed(o.deltaNpv()) + " vs the base case";
             next.add(new OptionCard(key++, row.name(), row.npv(), row.year1NetSaving(), change,
                     row.name().equals(showing())));
         }

@@ -173,7 +173,7 @@ class WorkshopViewModelTest {
             assertEquals(Money.format(compared.get(k).year1NetSaving()), card.year1NetSaving());
         }
         assertEquals("The base case", vm.cards().get(0).change());
-        assertEquals(Money.format(compared.get(1).deltaNpv()) + " NPV vs Base case", vm.cards().get(1).change());
+        assertEquals(Money.format(compared.get(1).deltaNpv()) + " vs the base case", vm.cards().get(1).change());
         assertTrue(vm.cards().get(0).showing());
         assertTrue(vm.showOption(2));
         assertTrue(vm.cards().get(1).showing());
