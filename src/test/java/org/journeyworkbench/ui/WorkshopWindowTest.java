@@ -130,7 +130,7 @@ class WorkshopWindowTest {
         assertEquals("Off", text(robot, "#toggle-iac"));
 
         // The log has grown, line by line.
-        robot.clickOn("#workshopLogTab");
+        robot.interact(() -> window.workshop().view().showTab(1));
         WaitForAsyncUtils.waitForFxEvents();
         var log = window.workshop().viewModel().log();
         assertEquals(3, log.size(), "two key presses on one lever are one change; an option; a switch");

@@ -135,7 +135,7 @@ public final class WorkshopView extends BorderPane {
     }
 
     /** Shows the journey (0) or the session log (1). */
-    void showTab(int index) {
+    public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }
 
