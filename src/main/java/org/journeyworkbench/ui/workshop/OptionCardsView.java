@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 
 /** The options side by side as cards: number key, name, NPV, first-year figure, difference from the base case. */
 final class OptionCardsView extends FlowPane {
-    private static final double CARD_WIDTH = 250;
+    private static final double CARD_WIDTH = 228;
     private final WorkshopViewModel vm;
 
     OptionCardsView(WorkshopViewModel vm) {
