@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes the README's picture: runs the workbench on the bundled Barnet model in a real window on a
-# virtual display and saves assets/screenshot.png. Rerun it whenever the window changes.
+# Makes the README's pictures: runs the workbench on the bundled Barnet model in a real window on a
+# virtual display and saves assets/screenshot.png, then assets/workshop.png (workshop mode at 1280×720).
+# Rerun it whenever the window changes.
 #
 # usage: scripts/screenshot.sh [OUT.png]     (Linux; installs xvfb, imagemagick and x11-utils with apt-get if missing)
 set -euo pipefail
@@ -31,3 +32,20 @@ done
 sleep 3   # let the first layout and fit settle
 DISPLAY=$display import -window root "$out"
 echo "saved $out"
+
+# The workshop-mode picture (assets/workshop.png), on a projector-sized screen: 1280×720, started with --present.
+if [ -z "${1:-}" ]; then
+  kill $app $xvfb 2>/dev/null || true
+  wait $app $xvfb 2>/dev/null || true
+  display=:$(( 90 + RANDOM % 30 ))
+  Xvfb "$display" -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+  sleep 1
+  DISPLAY=$display java -Duser.home="$home" -jar target/journey-workbench.jar --present >/dev/null 2>&1 & app=$!
+  for _ in $(seq 1 60); do
+    sleep 1
+    DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q 'Journey Workbench' && break
+  done
+  sleep 8   # full screen and the first layout
+  DISPLAY=$display import -window root assets/workshop.png
+  echo "saved assets/workshop.png"
+fi

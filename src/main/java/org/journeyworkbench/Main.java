@@ -24,7 +24,9 @@ public final class Main {
             Cli.run(new String[] {"compute", training}, nowhere, nowhere);
             Cli.run(new String[] {"compute", training, "--format", "csv"}, nowhere, nowhere);
         }
-        if (Cli.isCommandLine(args)) {
+        // "--present" opens the window in workshop mode; the rest of the line decides as before.
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--present")).toArray(String[]::new);
+        if (rest.length > 0 && Cli.isCommandLine(rest)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
         org.journeyworkbench.ui.WorkbenchLauncher.launch(args);

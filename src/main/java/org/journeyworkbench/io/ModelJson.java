@@ -15,12 +15,14 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "formatVersion", "savedBy", "name", "notes", "appraisal", "agencies", "stages",
-        "transitions", "targetGroups", "initiatives", "level1", "uncertainty", "correlations", "scenarios"})
+        "transitions", "targetGroups", "initiatives", "level1", "uncertainty", "correlations", "scenarios",
+        "workshop"})
 public record ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
                         AppraisalJson appraisal, List<AgencyJson> agencies, List<StageJson> stages,
                         List<TransitionJson> transitions, List<TargetGroupJson> targetGroups,
                         List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios,
-                        Map<String, DistributionJson> uncertainty, List<CorrelationJson> correlations) {
+                        Map<String, DistributionJson> uncertainty, List<CorrelationJson> correlations,
+                        WorkshopJson workshop) {
 
     /** The file without ranges or correlations (as every file before them). */
     public ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
@@ -29,6 +31,16 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
                      List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios) {
         this(format, formatVersion, savedBy, name, notes, appraisal, agencies, stages, transitions, targetGroups,
                 initiatives, level1, scenarios, null, null);
+    }
+
+    /** The file without pinned levers (as every file before workshop mode). */
+    public ModelJson(String format, Integer formatVersion, String savedBy, String name, String notes,
+                     AppraisalJson appraisal, List<AgencyJson> agencies, List<StageJson> stages,
+                     List<TransitionJson> transitions, List<TargetGroupJson> targetGroups,
+                     List<InitiativeJson> initiatives, Level1Json level1, List<ScenarioJson> scenarios,
+                     Map<String, DistributionJson> uncertainty, List<CorrelationJson> correlations) {
+        this(format, formatVersion, savedBy, name, notes, appraisal, agencies, stages, transitions, targetGroups,
+                initiatives, level1, scenarios, uncertainty, correlations, null);
     }
 
     /** One input's range: {@code { "distribution": "triangular", "low", "mode", "high", "source" }}. */
@@ -44,6 +56,12 @@ public record ModelJson(String format, Integer formatVersion, String savedBy, St
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"inputs", "correlation", "source"})
     public record CorrelationJson(List<String> inputs, Double correlation, String source) {
+    }
+
+    /** The inputs pinned as levers for workshop mode, by address; absent when none are. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkshopJson(List<String> levers) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -47,6 +47,7 @@ import org.journeyworkbench.model.TakeUp;
 import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.model.Transition;
 import org.journeyworkbench.model.Uncertainty;
+import org.journeyworkbench.model.Workshop;
 
 /**
  * Turns the file's data into model records and back. Every problem names its JSON path
@@ -68,7 +69,7 @@ final class ModelJsonMapper {
                     list(j.initiatives(), "$.initiatives", (i, p) -> initiative(i, p, appraisal)),
                     level1(j.level1()),
                     list(j.scenarios(), "$.scenarios", ModelJsonMapper::scenario),
-                    appraisal, uncertainty(j.uncertainty(), j.correlations(), "$"));
+                    appraisal, uncertainty(j.uncertainty(), j.correlations(), "$"), workshop(j.workshop()));
         });
     }
 
@@ -447,7 +448,12 @@ final class ModelJsonMapper {
                 m.scenarios().stream().map(s -> new ScenarioJson(s.name(), emptyToNull(s.description()),
                         s.overrides(), emptyToNull(s.initiatives()), distributionsJson(s.uncertainty()),
                         correlationsJson(s.uncertainty()))).toList(),
-                distributionsJson(m.uncertainty()), correlationsJson(m.uncertainty()));
+                distributionsJson(m.uncertainty()), correlationsJson(m.uncertainty()),
+                m.workshop().levers().isEmpty() ? null : new ModelJson.WorkshopJson(m.workshop().levers()));
+    }
+
+    private static Workshop workshop(ModelJson.WorkshopJson j) {
+        return j == null ? Workshop.none() : at("$.workshop", () -> new Workshop(j.levers()));
     }
 
     private static InitiativeJson initiativeJson(Initiative i) {

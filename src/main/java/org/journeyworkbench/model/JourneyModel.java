@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 public record JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
                            List<Transition> transitions, List<TargetGroup> targetGroups,
                            List<Initiative> initiatives, Level1 level1, List<Scenario> scenarios,
-                           Appraisal appraisal, Uncertainty uncertainty) {
+                           Appraisal appraisal, Uncertainty uncertainty, Workshop workshop) {
     /** A model appraised with the defaults (five years, Green Book rates). */
     public JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
                         List<Transition> transitions, List<TargetGroup> targetGroups, List<Initiative> initiatives,
@@ -31,6 +31,14 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
                 null);
     }
 
+    /** A model with no levers pinned for a workshop. */
+    public JourneyModel(String name, String notes, List<Agency> agencies, List<Stage> stages,
+                        List<Transition> transitions, List<TargetGroup> targetGroups, List<Initiative> initiatives,
+                        Level1 level1, List<Scenario> scenarios, Appraisal appraisal, Uncertainty uncertainty) {
+        this(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal,
+                uncertainty, null);
+    }
+
     public JourneyModel {
         name = Checks.text("name", name);
         notes = Checks.optionalText(notes);
@@ -43,11 +51,17 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
         scenarios = Collections2.copy(scenarios);
         appraisal = appraisal == null ? Appraisal.defaults() : appraisal;
         uncertainty = uncertainty == null ? Uncertainty.none() : uncertainty;
+        workshop = workshop == null ? Workshop.none() : workshop;
     }
 
     public JourneyModel withUncertainty(Uncertainty v) {
         return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios,
-                appraisal, v);
+                appraisal, v, workshop);
+    }
+
+    public JourneyModel withWorkshop(Workshop v) {
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios,
+                appraisal, uncertainty, v);
     }
 
     /** The ranges and correlations in force for a scenario: the model's, with the scenario's laid over them. */
@@ -57,7 +71,7 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
 
     public JourneyModel withAppraisal(Appraisal v) {
         return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios,
-                v, uncertainty);
+                v, uncertainty, workshop);
     }
 
     public Optional<Agency> agency(String id) {
@@ -85,39 +99,39 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
     }
 
     public JourneyModel withName(String v) {
-        return new JourneyModel(v, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(v, notes, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withNotes(String v) {
-        return new JourneyModel(name, v, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, v, agencies, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withAgencies(List<Agency> v) {
-        return new JourneyModel(name, notes, v, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, notes, v, stages, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withStages(List<Stage> v) {
-        return new JourneyModel(name, notes, agencies, v, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, notes, agencies, v, transitions, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withTransitions(List<Transition> v) {
-        return new JourneyModel(name, notes, agencies, stages, v, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, notes, agencies, stages, v, targetGroups, initiatives, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withTargetGroups(List<TargetGroup> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, v, initiatives, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, notes, agencies, stages, transitions, v, initiatives, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withInitiatives(List<Initiative> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, v, level1, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, v, level1, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withLevel1(Level1 v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, v, scenarios, appraisal, uncertainty);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, v, scenarios, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withScenarios(List<Scenario> v) {
-        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, v, appraisal, uncertainty);
+        return new JourneyModel(name, notes, agencies, stages, transitions, targetGroups, initiatives, level1, v, appraisal, uncertainty, workshop);
     }
 
     public JourneyModel withStage(String id, UnaryOperator<Stage> edit) {

@@ -69,6 +69,7 @@ public final class MainWindow {
     /** One daemon thread each: a Monte Carlo run (which spreads itself over every core) and the quick runs. */
     private static final java.util.concurrent.ExecutorService SIMULATION = daemon("monte-carlo-run");
     private static final java.util.concurrent.ExecutorService QUICK = daemon("quick-run");
+    private final org.journeyworkbench.ui.workshop.WorkshopMode workshop;
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -91,6 +92,7 @@ public final class MainWindow {
         this.options = new OptionsViewModel(document);
         this.checks = new org.journeyworkbench.ui.costs.ChecksViewModel(document);
         this.export = () -> export.run(files, prompts, document);
+        this.workshop = new org.journeyworkbench.ui.workshop.WorkshopMode(stage, document, options, prompts);
         stage.setScene(createScene());
         bind();
     }
@@ -124,6 +126,11 @@ public final class MainWindow {
     /** Every option side by side, live (the Options tab and the results' pinned baseline). */
     public OptionsViewModel options() {
         return options;
+    }
+
+    /** Workshop mode: View ▸ Present (F5), or {@code --present} on the command line. */
+    public org.journeyworkbench.ui.workshop.WorkshopMode workshop() {
+        return workshop;
     }
 
     /** Shows the results (0) or the options side by side (1) under the diagram. */
@@ -275,7 +282,9 @@ public final class MainWindow {
                 item("Monte Carlo", "Shortcut+4", "menuShowSimulation", () -> showTab(3)),
                 item("Checks", "Shortcut+5", "menuShowChecks", () -> showTab(4)),
                 new SeparatorMenuItem(),
-                item("Unit Costs…", "Shortcut+U", "menuUnitCosts", this::unitCosts));
+                item("Unit Costs…", "Shortcut+U", "menuUnitCosts", this::unitCosts),
+                new SeparatorMenuItem(),
+                item("Present (Workshop Mode)", "F5", "menuPresent", workshop::enter));
         Menu scenario = new Menu("_Scenario");
         scenario.getItems().addAll(item("New Scenario from Current Values…", null, "menuNewScenario", scenarios::create),
                 item("Rename Scenario…", null, "menuRenameScenario", scenarios::rename),
@@ -421,6 +430,8 @@ public final class MainWindow {
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
                 "Ctrl+3  Sensitivity (click a bar to select its input)    Ctrl+4  Monte Carlo",
                 "Ctrl+5  Checks (where figures come from)       Ctrl+U  Unit Costs (the library)",
+                "F5  Present (workshop mode): arrow keys move a lever, 1–9 show an option, Esc leaves.",
+                "Right-click an input under Assumptions to pin it as a lever for workshop mode.",
                 "Ctrl+Shift+N  Add stage    Ctrl+Shift+G  Add target group    Ctrl+Shift+I  Add initiative",
                 "Alt+F, Alt+E, …  open the menus from the keyboard.",
                 "On the diagram: click to select, drag to move, Shift-drag from a stage to another to connect,",

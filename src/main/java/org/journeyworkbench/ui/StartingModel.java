@@ -24,8 +24,9 @@ final class StartingModel {
     record Opened(JourneyModel model, Path file, String problem) {
     }
 
-    /** Starts reading; call before JavaFX starts. */
-    static void begin(List<String> args) {
+    /** Starts reading; call before JavaFX starts. {@code --present} is not a file name, so is passed over. */
+    static void begin(List<String> commandLine) {
+        List<String> args = WorkbenchApp.withoutPresent(commandLine);
         CompletableFuture<Opened> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

@@ -20,12 +20,16 @@ import org.journeyworkbench.ui.files.RecoveryService;
 public final class WorkbenchApp extends Application {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
             .withZone(ZoneId.systemDefault());
+    /** On the command line, starts the window in workshop mode. */
+    public static final String PRESENT = "--present";
     private RecoveryService recovery;
 
     @Override
     public void start(Stage stage) {
         DialogPrompts prompts = new DialogPrompts(stage);
-        List<String> args = getParameters().getRaw();
+        List<String> raw = getParameters().getRaw();
+        boolean present = raw.contains(PRESENT);
+        List<String> args = withoutPresent(raw);
         StartingModel.Opened opened = StartingModel.get(args);
         Path file = opened.file();
         String openProblem = opened.problem();
@@ -53,6 +57,14 @@ public final class WorkbenchApp extends Application {
         offerRecovery(store, document, prompts);
         recovery.start(60);
         window.canvas().requestFocus();
+        if (present) {
+            window.workshop().enter();
+        }
+    }
+
+    /** The command line without {@link #PRESENT}: what is left names the model file, if anything. */
+    static List<String> withoutPresent(List<String> args) {
+        return args.stream().filter(a -> !a.equals(PRESENT)).toList();
     }
 
     private static void offerRecovery(RecoveryStore store, WorkbenchDocument document, DialogPrompts prompts) {

@@ -118,13 +118,15 @@ class SourcesFileTest {
 
         assertEquals(Engine.compute(sample).summary(), Engine.compute(old).summary());
         assertEquals(Inputs.list(sample), Inputs.list(old), "every figure the same, only the sources added");
-        // The sample has since gained illustrative ranges (issue 10), which the old file predates.
+        // The sample has since gained illustrative ranges (issue 10) and pinned levers (issue 11), which the old
+        // file predates.
         JourneyModel stripped = ModelFiles.parse(withoutSources(sample(Samples.BARNET)).toString(), "stripped.json")
-                .withUncertainty(org.journeyworkbench.model.Uncertainty.none());
+                .withUncertainty(org.journeyworkbench.model.Uncertainty.none())
+                .withWorkshop(org.journeyworkbench.model.Workshop.none());
         for (var stage : old.stages()) { // the stages' sources now cite the slides and a financial price year
             stripped = stripped.withStage(stage.id(), s -> s.withProvenance(stage.provenance()));
         }
-        assertEquals(stripped, old, "the sample is the old file plus sources and ranges, nothing else");
+        assertEquals(stripped, old, "the sample is the old file plus sources, ranges and levers, nothing else");
         for (Input input : Inputs.list(old)) {
             Provenance p = Inputs.source(old, input.at());
             boolean stageCost = input.at().target() == InputAddress.Target.STAGE_UNIT_COST

@@ -14,6 +14,7 @@ import org.journeyworkbench.engine.calc.Calculation;
 import org.journeyworkbench.io.AtomicFiles;
 import org.journeyworkbench.io.FileProblems;
 import org.journeyworkbench.io.ModelFileException;
+import org.journeyworkbench.io.WorkshopLogEntry;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.model.Scenario;
@@ -50,7 +51,19 @@ public final class ExcelExport {
      */
     public static void write(JourneyModel model, String scenarioName, Path out, ExportOptions options)
             throws IOException {
-        XSSFWorkbook wb = build(model, scenarioName, options);
+        write(model, scenarioName, out, options, List.of());
+    }
+
+    /** As {@link #write(JourneyModel, String, Path)}, with a workshop's session log as a "Workshop log" sheet. */
+    public static void write(JourneyModel model, String scenarioName, Path out, List<WorkshopLogEntry> log)
+            throws IOException {
+        write(model, scenarioName, out, ExportOptions.none(), log);
+    }
+
+    /** With both the runs in {@code options} and a workshop's session log. */
+    public static void write(JourneyModel model, String scenarioName, Path out, ExportOptions options,
+                             List<WorkshopLogEntry> log) throws IOException {
+        XSSFWorkbook wb = build(model, scenarioName, options, log);
         String name = out.getFileName() == null ? out.toString() : out.getFileName().toString();
         try (wb) {
             AtomicFiles.write(out, wb::write);
@@ -79,6 +92,17 @@ public final class ExcelExport {
 
     /** The workbook in memory, with the runs in {@code runs}. */
     public static XSSFWorkbook build(JourneyModel model, String scenarioName, ExportOptions runs) {
+        return build(model, scenarioName, runs, List.of());
+    }
+
+    /** The workbook in memory, with a "Workshop log" sheet when {@code log} has any changes. */
+    public static XSSFWorkbook build(JourneyModel model, String scenarioName, List<WorkshopLogEntry> log) {
+        return build(model, scenarioName, ExportOptions.none(), log);
+    }
+
+    /** The workbook in memory, with the runs in {@code runs} and the workshop's {@code log} (may be empty). */
+    public static XSSFWorkbook build(JourneyModel model, String scenarioName, ExportOptions runs,
+                                     List<WorkshopLogEntry> log) {
         Scenario scenario = ScenarioEdits.scenario(model, scenarioName);
         runs.checkAgainst(scenario);
         List<Scenario> options = new ArrayList<>();
@@ -186,6 +210,14 @@ public final class ExcelExport {
             contents.add(new CoverSheet.Entry("Option 1, 2, …", "Hidden sheets holding each other option's whole "
                     + "calculation, cell by cell, which the Options sheet reads (unhide them to follow a figure)"));
         }
+        SheetWriter workshopLog = null;
+        if (!log.isEmpty()) {
+            workshopLog = new SheetWriter(wb.createSheet(WorkshopLogSheet.NAME), styles);
+            wb.setSheetOrder(WorkshopLogSheet.NAME, wb.getSheetIndex(calculations.sheet) + 1);
+            WorkshopLogSheet.write(workshopLog, log);
+            contents.add(new CoverSheet.Entry(WorkshopLogSheet.NAME, "Every change made during the workshop, with "
+                    + "its effect on the headline figures"));
+        }
         new CoverSheet().write(wb, cover, model, scenario, contents, calc.deflator(),
                 org.journeyworkbench.engine.validation.ProvenanceChecks.check(model, calc.deflator(),
                         org.journeyworkbench.engine.prices.UnitCostLibrary.inUse(),
@@ -211,6 +243,9 @@ public final class ExcelExport {
         printReady(assumptions.sheet, title, AssumptionsSheet.HEADER_ROW + 1, 2, WIDE_PRINT_SCALE);
         printReady(calculations.sheet, title, CalculationsSheet.HEADER_ROW + 1, 1);
         printReady(deflator.sheet, title, DeflatorSheet.FIRST_ROW, 1);
+        if (workshopLog != null) {
+            printReady(workshopLog.sheet, title, WorkshopLogSheet.HEADER_ROW + 1, 0);
+        }
         for (SheetWriter w : optionSheets) {
             printReady(w.sheet, title, 3, 1);
             // Machinery behind the Options sheet, cell by cell: kept in the file, out of the printed appendix.

@@ -94,6 +94,7 @@ final class InputRow extends VBox {
         if (range != null) {
             getChildren().add(range);
         }
+        org.journeyworkbench.ui.workshop.PinLeverMenu.install(this, document, input.address(), input.label());
         setRange(document.inputValue(input.address()));
         refresh();
         wire();
