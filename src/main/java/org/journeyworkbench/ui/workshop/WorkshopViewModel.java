@@ -55,6 +55,15 @@ public final class WorkshopViewModel {
     private final ObservableList<Lever> levers = FXCollections.observableArrayList();
     private final ObservableList<InitiativeToggle> toggles = FXCollections.observableArrayList();
     private final ObservableList<OptionCard> cards = FXCollections.observableArrayList();
+    /*
+     * The read-only views handed out, made once and kept: an unmodifiable wrapper listens to its list only
+     * weakly, so a wrapper made afresh on each call can be collected with the view's listener on it, and the
+     * view then stops following (the lever's figure, the option shown, the log's lines froze now and then).
+     */
+    private final ObservableList<WorkshopLogEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final ObservableList<Lever> leversView = FXCollections.unmodifiableObservableList(levers);
+    private final ObservableList<InitiativeToggle> togglesView = FXCollections.unmodifiableObservableList(toggles);
+    private final ObservableList<OptionCard> cardsView = FXCollections.unmodifiableObservableList(cards);
     private final ReadOnlyObjectWrapper<RoomJourney> journey = new ReadOnlyObjectWrapper<>(this, "journey",
             RoomJourney.empty());
     private final ReadOnlyStringWrapper leversNote = new ReadOnlyStringWrapper(this, "leversNote", "");
@@ -99,15 +108,15 @@ public final class WorkshopViewModel {
 
     /** The pinned levers, in the order they were pinned (those no longer in the model left out). */
     public ObservableList<Lever> levers() {
-        return FXCollections.unmodifiableObservableList(levers);
+        return leversView;
     }
 
     public ObservableList<InitiativeToggle> toggles() {
-        return FXCollections.unmodifiableObservableList(toggles);
+        return togglesView;
     }
 
     public ObservableList<OptionCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return cardsView;
     }
 
     public ReadOnlyObjectProperty<RoomJourney> journeyProperty() {
@@ -121,7 +130,7 @@ public final class WorkshopViewModel {
 
     /** The session log, oldest first. */
     public ObservableList<WorkshopLogEntry> log() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     /** The option being shown (and edited). */
