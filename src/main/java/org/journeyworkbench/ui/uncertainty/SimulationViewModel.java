@@ -17,6 +17,7 @@ import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.engine.uncertainty.Metric;
 import org.journeyworkbench.engine.uncertainty.MonteCarlo;
 import org.journeyworkbench.engine.uncertainty.UncertainInputs;
+import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 
@@ -119,6 +120,7 @@ public final class SimulationViewModel {
         problem.set(ranges.size() == 0 ? "No input has a range yet, so every sample is the same figure: type a "
                 + "range beside a slider (±) or in the inspector." : "");
         Metric chosen = metric.get().metric();
+        JourneyModel ranOn = document.model();
         AtomicBoolean myStop = new AtomicBoolean();
         stop = myStop;
         running.set(true);
@@ -130,6 +132,7 @@ public final class SimulationViewModel {
                 var result = MonteCarlo.run(ranges, chosen, settings, (done, total) -> report(done, total),
                         myStop::get);
                 SimulationFigures f = SimulationFigures.of(result);
+                document.lastRuns().simulation(result, ranges, ranOn);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 ui.execute(() -> finished(f, String.format("%,d samples in %.2f s", settings.samples(), seconds)));
             } catch (CancellationException e) {
