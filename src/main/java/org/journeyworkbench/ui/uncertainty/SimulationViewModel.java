@@ -136,8 +136,7 @@ public final class SimulationViewModel {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 ui.execute(() -> finished(f, String.format("%,d samples in %.2f s", settings.samples(), seconds)));
             } catch (CancellationException e) {
-                ui.execute(() -> finished(null, String.format("Stopped before the end; the figures below are "
-                        + "from the last finished run.")));
+                ui.execute(() -> finished(null, stoppedMessage(figures.get())));
             } catch (ModelException e) {
                 ui.execute(() -> {
                     problem.set(e.getMessage());
@@ -151,6 +150,13 @@ public final class SimulationViewModel {
             }
         });
         return true;
+    }
+
+    /** What a cancelled run leaves on screen: the last finished run's figures, or none at all yet. */
+    static String stoppedMessage(SimulationFigures shown) {
+        return shown == null ? "Stopped before the end; no run has finished yet, so there are no figures to show."
+                : "Stopped before the end; the figures below are from the last finished run (" + shown.caption()
+                .replaceFirst("\\. Values from this run.*$", "") + ").";
     }
 
     /** Asks the run under way to stop; it stops between blocks of samples. */
