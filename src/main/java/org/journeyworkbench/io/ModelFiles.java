@@ -139,6 +139,7 @@ public final class ModelFiles {
         try {
             JourneyModel model = ModelJsonMapper.toModel(json);
             ModelValidator.requireValid(model);
+            org.journeyworkbench.engine.validation.RangeValidator.requireValid(model);
             return model;
         } catch (ModelFileException e) {
             throw e;

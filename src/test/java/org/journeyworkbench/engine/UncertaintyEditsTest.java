@@ -1,6 +1,8 @@
 package org.journeyworkbench.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +39,35 @@ class UncertaintyEditsTest {
         assertEquals(before.uncertainty(), m.uncertainty());
         assertEquals(new Distribution.Fixed(), UncertaintyEdits.inForce(m, SCENARIO).distribution(ARREST));
         assertTrue(UncertaintyEdits.inForce(m, null).distributions().containsKey(ARREST));
+    }
+
+    @Test
+    void aScenarioCanSetItsOwnRangeAndFollowTheBaseCaseAgain() {
+        JourneyModel before = Samples.barnet();
+        assertFalse(UncertaintyEdits.overridden(before, SCENARIO, ARREST));
+        assertFalse(UncertaintyEdits.overridden(before, null, ARREST)); // the base case overrides nothing
+        JourneyModel own = UncertaintyEdits.setDistribution(before, SCENARIO, ARREST,
+                new Distribution.Uniform(1000, 3000));
+        assertTrue(UncertaintyEdits.overridden(own, SCENARIO, ARREST));
+        assertEquals(new Distribution.Uniform(1000, 3000), UncertaintyEdits.distribution(own, SCENARIO, ARREST));
+        assertEquals(before.uncertainty().distribution(ARREST), UncertaintyEdits.distribution(own, null, ARREST));
+        JourneyModel back = UncertaintyEdits.resetDistribution(own, SCENARIO, ARREST);
+        assertFalse(UncertaintyEdits.overridden(back, SCENARIO, ARREST));
+        assertEquals(before.uncertainty().distribution(ARREST), UncertaintyEdits.distribution(back, SCENARIO, ARREST));
+        assertSame(own, UncertaintyEdits.resetDistribution(own, null, ARREST));
+    }
+
+    @Test
+    void takingAwayARangeTheBaseCaseNeverHadLeavesNoEntryInTheScenario() {
+        String court = "stages.court.unitCost";
+        JourneyModel before = UncertaintyEdits.setDistribution(Samples.barnet(), null, court,
+                new Distribution.Fixed());
+        assertFalse(before.uncertainty().distributions().containsKey(court));
+        JourneyModel own = UncertaintyEdits.setDistribution(before, SCENARIO, court,
+                new Distribution.Uniform(600, 900));
+        JourneyModel none = UncertaintyEdits.setDistribution(own, SCENARIO, court, new Distribution.Fixed());
+        assertFalse(UncertaintyEdits.overridden(none, SCENARIO, court));
+        assertEquals(new Distribution.Fixed(), UncertaintyEdits.distribution(none, SCENARIO, court));
     }
 
     @Test

@@ -64,4 +64,20 @@ class UncertaintyFileTest {
         e = assertThrows(ModelException.class, () -> ModelFiles.parse(corr, "bad.json"));
         assertTrue(e.getMessage().contains("$.correlations[0].correlation"), e.getMessage());
     }
+
+    @Test
+    void aRangeForNoSuchInputOrOutsideTheInputsValidRangeIsRefusedAsTheFileIsRead() {
+        String base = ModelFiles.toJson(Samples.barnet().withUncertainty(Uncertainty.none()));
+        String noSuch = base.replaceFirst("\"level1\"", "\"uncertainty\": {\"stages.nowhere.unitCost\": "
+                + "{\"distribution\": \"uniform\", \"low\": 1, \"high\": 2}}, \"level1\"");
+        ModelException e = assertThrows(ModelException.class, () -> ModelFiles.parse(noSuch, "bad.json"));
+        assertTrue(e.getMessage().contains("uncertainty.stages.nowhere.unitCost"), e.getMessage());
+        assertTrue(e.getMessage().contains("no such input"), e.getMessage());
+
+        String below = base.replaceFirst("\"level1\"", "\"uncertainty\": {\"stages.arrest.unitCost\": "
+                + "{\"distribution\": \"uniform\", \"low\": -10, \"high\": 10}}, \"level1\"");
+        e = assertThrows(ModelException.class, () -> ModelFiles.parse(below, "bad.json"));
+        assertTrue(e.getMessage().contains("uncertainty.stages.arrest.unitCost"), e.getMessage());
+        assertTrue(e.getMessage().contains("below"), e.getMessage());
+    }
 }

@@ -25,8 +25,21 @@ public final class UncertaintyEdits {
                 : model.uncertainty(ScenarioEdits.scenario(model, scenarioName));
     }
 
+    /** The range in force for the input in the scenario ({@link Distribution.Fixed} when none). */
+    public static Distribution distribution(JourneyModel model, String scenarioName, String address) {
+        return inForce(model, scenarioName).distribution(address);
+    }
+
+    /** Whether a named scenario gives the input a range (or takes it away) itself. */
+    public static boolean overridden(JourneyModel model, String scenarioName, String address) {
+        return !ScenarioEdits.isBase(scenarioName)
+                && ScenarioEdits.scenario(model, scenarioName).uncertainty().distributions().containsKey(address);
+    }
+
     /**
-     * Gives an input a range ({@link Distribution.Fixed} takes it away) in the scenario being edited.
+     * Gives an input a range ({@link Distribution.Fixed} takes it away) in the scenario being edited. Taking a
+     * range away in a named scenario writes {@code fixed} there only when the base case has a range to hide;
+     * otherwise the scenario's own entry is simply dropped.
      *
      * @throws org.journeyworkbench.model.ModelException naming the address when the range does not fit the input
      */
@@ -38,7 +51,17 @@ public final class UncertaintyEdits {
             return model.withUncertainty(fixed ? model.uncertainty().withoutDistribution(address)
                     : model.uncertainty().withDistribution(address, d));
         }
-        return edit(model, scenarioName, u -> u.withDistribution(address, d));
+        boolean baseHasOne = model.uncertainty().distributions().containsKey(address);
+        return edit(model, scenarioName, u -> fixed && !baseHasOne ? u.withoutDistribution(address)
+                : u.withDistribution(address, d));
+    }
+
+    /** A named scenario follows the base case's range for the input again (nothing to do in the base case). */
+    public static JourneyModel resetDistribution(JourneyModel model, String scenarioName, String address) {
+        if (ScenarioEdits.isBase(scenarioName)) {
+            return model;
+        }
+        return edit(model, scenarioName, u -> u.withoutDistribution(address));
     }
 
     /** Where an input's range came from, in the scenario being edited. */

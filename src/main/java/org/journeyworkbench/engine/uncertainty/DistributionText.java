@@ -25,12 +25,16 @@ import org.journeyworkbench.model.Percent;
  *   <li>{@code fixed} (or nothing): no range.</li>
  * </ul>
  * Numbers may carry £ and thousands separators; rates are written with % ({@code 10% to 30%}) and kept as
- * fractions. A comma is a thousands separator only between a digit and exactly three digits
- * ({@code 1,500}); otherwise it separates values, so {@code triangular(1500,1930,2500)} reads as three.
+ * fractions. In a range ({@code 1,500 to 2,500}) a comma is a thousands separator only between a digit and
+ * exactly three digits. In the function form {@code name(a, b, c)} commas first separate the values: when
+ * that gives the distribution's number of values they are taken ({@code triangular(400,542,700)} is 400, 542
+ * and 700); only otherwise are commas followed by three digits read as thousands separators
+ * ({@code triangular(1,500, 1,930, 2,500)}), and input that can be grouped more than one way is refused.
  */
 public final class DistributionText {
     private static final String NUM = "-?\\d+(?:\\.\\d+)?%?";
     private static final Pattern CALL = Pattern.compile("([a-z]+)\\s*\\((.*)\\)");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?");
     private static final Pattern RANGE = Pattern.compile("(?:between\\s+)?(" + NUM + ")\\s*(?:to|and|-|–|—)\\s*("
             + NUM + ")(?:\\s*,?\\s*(?:most likely|likely|mode|peak)\\s*(?:at|of|=|:)?\\s*(" + NUM + "))?");
 
@@ -48,7 +52,8 @@ public final class DistributionText {
             return new Distribution.Fixed();
         }
         try {
-            Matcher call = CALL.matcher(t);
+            // the function form is read before thousands separators are taken out: there commas separate values
+            Matcher call = CALL.matcher(text.strip().toLowerCase(Locale.ROOT));
             if (call.matches()) {
                 return call(call.group(1), call.group(2), kind);
             }
@@ -68,12 +73,6 @@ public final class DistributionText {
     }
 
     private static Distribution call(String name, String args, InputKind kind) {
-        List<Double> v = new ArrayList<>();
-        for (String a : args.split(",")) {
-            if (!a.isBlank()) {
-                v.add(number(a.strip(), kind));
-            }
-        }
         int want = switch (name) {
             case "fixed" -> 0;
             case "uniform", "normal", "lognormal" -> 2;
@@ -81,6 +80,7 @@ public final class DistributionText {
             default -> throw new ModelException("range", "\"" + name + "\" is not a distribution: use uniform, "
                     + "triangular, pert, normal, lognormal or fixed");
         };
+        List<Double> v = values(name, args, want, kind);
         if (v.size() != want) {
             String what = switch (name) {
                 case "fixed" -> "no values";
@@ -88,8 +88,7 @@ public final class DistributionText {
                 case "normal", "lognormal" -> "two values (mean, standard deviation)";
                 default -> "three values (low, most likely, high)";
             };
-            throw new ModelException("range", name + " takes " + what + "; it was given " + v.size()
-                    + (v.size() == 1 && args.contains(",") ? " (separate values with \", \": 100, 200, 300)" : ""));
+            throw new ModelException("range", name + " takes " + what + "; it was given " + v.size());
         }
         return switch (name) {
             case "fixed" -> new Distribution.Fixed();
@@ -99,6 +98,75 @@ public final class DistributionText {
             case "triangular" -> new Distribution.Triangular(v.get(0), v.get(1), v.get(2));
             default -> new Distribution.Pert(v.get(0), v.get(1), v.get(2));
         };
+    }
+
+    /**
+     * The values between the brackets: split on commas when that gives {@code want} of them; otherwise the
+     * one way of reading some commas as thousands separators that does; the plain split when there is none.
+     */
+    private static List<Double> values(String name, String args, int want, InputKind kind) {
+        String[] raw = args.isBlank() ? new String[0] : args.split(",", -1);
+        if (raw.length == want) {
+            return numbers(List.of(raw), kind);
+        }
+        List<List<String>> readings = new ArrayList<>();
+        group(raw, 0, new ArrayList<>(), want, readings);
+        if (readings.size() == 1) {
+            return numbers(readings.get(0), kind);
+        }
+        if (readings.size() > 1) {
+            throw new ModelException("range", "\"" + name + "(" + args.strip() + ")\" can be read more than one way "
+                    + "(e.g. " + name + "(" + String.join(", ", readings.get(0)) + ") or " + name + "("
+                    + String.join(", ", readings.get(1)) + ")): put a space after each comma between values, "
+                    + "or leave out the thousands separators");
+        }
+        return numbers(List.of(raw), kind);
+    }
+
+    /** Every way of joining the comma-separated pieces into {@code want} numbers with thousands separators. */
+    private static void group(String[] raw, int from, List<String> sofar, int want, List<List<String>> out) {
+        if (out.size() > 1 || sofar.size() > want) {
+            return; // two readings are enough to call it ambiguous
+        }
+        if (from == raw.length) {
+            if (sofar.size() == want) {
+                out.add(List.copyOf(sofar));
+            }
+            return;
+        }
+        StringBuilder joined = new StringBuilder(raw[from]);
+        for (int end = from; end < raw.length; end++) {
+            if (end > from) {
+                // a value after ", " (with a space) starts afresh: only a comma right before digits can group
+                if (raw[end].isEmpty() || Character.isWhitespace(raw[end].charAt(0))) {
+                    break;
+                }
+                joined.append(',').append(raw[end]);
+            }
+            String piece = bare(joined.toString());
+            if (end == from || GROUPED.matcher(piece).matches()) {
+                sofar.add(piece);
+                group(raw, end + 1, sofar, want, out);
+                sofar.remove(sofar.size() - 1);
+            }
+        }
+    }
+
+    private static List<Double> numbers(List<String> pieces, InputKind kind) {
+        List<Double> v = new ArrayList<>();
+        for (String p : pieces) {
+            String t = bare(p).replace(",", "");
+            if (!t.isEmpty()) {
+                v.add(number(t, kind));
+            }
+        }
+        return v;
+    }
+
+    /** One value as typed between the brackets, without £, a "mean"/"sd" label or spaces. */
+    private static String bare(String piece) {
+        return piece.replace("£", "").replace('−', '-').replace("mean", "").replace("sd", "")
+                .replaceAll("\\s*%", "%").strip();
     }
 
     /** Lower case, no £ or spaces around signs, thousands separators taken out. */

@@ -60,6 +60,8 @@ public final class WorkbenchDocument {
     /**
      * @throws ModelException if the model is not valid
      */
+    private final LastRuns lastRuns = new LastRuns();
+
     public WorkbenchDocument(JourneyModel initial, Path file) {
         Calculation compiled = Calculation.compile(initial);
         history = new EditHistory(initial);
@@ -72,6 +74,11 @@ public final class WorkbenchDocument {
 
     public ReadOnlyObjectProperty<JourneyModel> modelProperty() {
         return model.getReadOnlyProperty();
+    }
+
+    /** The last tornado and Monte Carlo run, for the workbook. */
+    public LastRuns lastRuns() {
+        return lastRuns;
     }
 
     public JourneyModel model() {

@@ -1,7 +1,7 @@
 package org.journeyworkbench.ui.uncertainty;
 
 import org.journeyworkbench.engine.calc.Calculation;
-import org.journeyworkbench.engine.edits.RangeEdits;
+import org.journeyworkbench.engine.edits.UncertaintyEdits;
 import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.engine.uncertainty.DistributionText;
 import org.journeyworkbench.engine.uncertainty.FittedDistribution;
@@ -31,7 +31,7 @@ public final class RangeEntry {
 
     /** The range in force in the scenario being edited. */
     public Distribution range() {
-        return RangeEdits.range(document.model(), document.scenarioName(), address);
+        return UncertaintyEdits.distribution(document.model(), document.scenarioName(), address);
     }
 
     public boolean hasRange() {
@@ -69,7 +69,7 @@ public final class RangeEntry {
 
     /** Whether the scenario being edited sets this range itself (rather than following the base case). */
     public boolean overridden() {
-        return RangeEdits.overridden(document.model(), document.scenarioName(), address);
+        return UncertaintyEdits.overridden(document.model(), document.scenarioName(), address);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class RangeEntry {
         boolean none = d instanceof Distribution.Fixed;
         String undo = (none ? "Remove range of " : "Set range of ") + lower(label);
         try {
-            document.edit(undo, m -> RangeEdits.setRange(m, document.scenarioName(), address, d));
+            document.edit(undo, m -> UncertaintyEdits.setDistribution(m, document.scenarioName(), address, d));
             return "";
         } catch (ModelException e) {
             return problem(e.problem());
@@ -104,7 +104,7 @@ public final class RangeEntry {
     /** The scenario follows the base case's range again, as one undo step. */
     public void reset() {
         document.tryEdit("Reset range of " + lower(label),
-                m -> RangeEdits.resetRange(m, document.scenarioName(), address));
+                m -> UncertaintyEdits.resetDistribution(m, document.scenarioName(), address));
     }
 
     private String problem(String problem) {

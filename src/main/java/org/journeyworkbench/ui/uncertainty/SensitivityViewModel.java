@@ -133,7 +133,9 @@ public final class SensitivityViewModel {
         try {
             UncertainInputs ranges = UncertainInputs.of(calc,
                     ScenarioEdits.scenario(calc.model(), document.scenarioName()));
-            tornado.set(Tornado.of(Sensitivity.run(ranges, metric.get().metric(), swing)));
+            var result = Sensitivity.run(ranges, metric.get().metric(), swing);
+            document.lastRuns().sensitivity(result, document.model());
+            tornado.set(Tornado.of(result));
             problem.set("");
         } catch (ModelException e) {
             problem.set(e.getMessage());

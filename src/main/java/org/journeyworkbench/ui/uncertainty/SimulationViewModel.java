@@ -17,6 +17,7 @@ import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.engine.uncertainty.Metric;
 import org.journeyworkbench.engine.uncertainty.MonteCarlo;
 import org.journeyworkbench.engine.uncertainty.UncertainInputs;
+import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 
@@ -119,6 +120,7 @@ public final class SimulationViewModel {
         problem.set(ranges.size() == 0 ? "No input has a range yet, so every sample is the same figure: type a "
                 + "range beside a slider (±) or in the inspector." : "");
         Metric chosen = metric.get().metric();
+        JourneyModel ranOn = document.model();
         AtomicBoolean myStop = new AtomicBoolean();
         stop = myStop;
         running.set(true);
@@ -130,11 +132,11 @@ public final class SimulationViewModel {
                 var result = MonteCarlo.run(ranges, chosen, settings, (done, total) -> report(done, total),
                         myStop::get);
                 SimulationFigures f = SimulationFigures.of(result);
+                document.lastRuns().simulation(result, ranges, ranOn);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 ui.execute(() -> finished(f, String.format("%,d samples in %.2f s", settings.samples(), seconds)));
             } catch (CancellationException e) {
-                ui.execute(() -> finished(null, String.format("Stopped before the end; the figures below are "
-                        + "from the last finished run.")));
+                ui.execute(() -> finished(null, stoppedMessage(figures.get())));
             } catch (ModelException e) {
                 ui.execute(() -> {
                     problem.set(e.getMessage());
@@ -148,6 +150,13 @@ public final class SimulationViewModel {
             }
         });
         return true;
+    }
+
+    /** What a cancelled run leaves on screen: the last finished run's figures, or none at all yet. */
+    static String stoppedMessage(SimulationFigures shown) {
+        return shown == null ? "Stopped before the end; no run has finished yet, so there are no figures to show."
+                : "Stopped before the end; the figures below are from the last finished run (" + shown.caption()
+                .replaceFirst("\\. Values from this run.*$", "") + ").";
     }
 
     /** Asks the run under way to stop; it stops between blocks of samples. */

@@ -79,4 +79,39 @@ class DistributionTextTest {
         e = assertThrows(ModelException.class, () -> DistributionText.parse("gamma(1, 2)", InputKind.MONEY));
         assertTrue(e.problem().contains("not a distribution"), e.problem());
     }
+
+    @Test
+    void inTheFunctionFormCommasSeparateValuesWhenThatGivesTheRightCount() {
+        assertEquals(new Distribution.Triangular(400, 542, 700),
+                DistributionText.parse("triangular(400,542,700)", InputKind.MONEY));
+        assertEquals(new Distribution.Uniform(1, 500), DistributionText.parse("uniform(1,500)", InputKind.MONEY));
+        assertEquals(new Distribution.Normal(1930, 200), DistributionText.parse("normal(1,930, 200)", InputKind.MONEY));
+    }
+
+    @Test
+    void thousandsSeparatorsAreReadOnlyWhenPlainSplittingCannotGiveTheCount() {
+        assertEquals(new Distribution.Triangular(1500, 1930, 2500),
+                DistributionText.parse("triangular(1,500,1,930,2,500)", InputKind.MONEY));
+        assertEquals(new Distribution.Pert(1500, 1930, 2500),
+                DistributionText.parse("pert(1,500, 1,930, 2,500)", InputKind.MONEY));
+        assertEquals(new Distribution.Uniform(1500, 2500), DistributionText.parse("uniform(1,500,2,500)", InputKind.MONEY));
+        assertEquals(new Distribution.Triangular(1250000, 1500000, 2000000),
+                DistributionText.parse("triangular(1,250,000,1,500,000,2,000,000)", InputKind.MONEY));
+    }
+
+    @Test
+    void inputThatCanBeGroupedMoreThanOneWayIsRefused() {
+        // 1,500 | 2 | 500 or 1 | 500 | 2,500
+        ModelException e = assertThrows(ModelException.class,
+                () -> DistributionText.parse("triangular(1,500,2,500)", InputKind.MONEY));
+        assertEquals("range", e.field());
+        assertTrue(e.problem().contains("more than one way"), e.problem());
+        assertTrue(e.problem().contains("space after each comma"), e.problem());
+        // a comma followed by a space separates values, so this one has a single reading
+        assertEquals(new Distribution.Triangular(1, 500, 2500),
+                DistributionText.parse("triangular(1, 500, 2,500)", InputKind.MONEY));
+        // no reading at all: the count is said
+        e = assertThrows(ModelException.class, () -> DistributionText.parse("triangular(1,50,2,60)", InputKind.MONEY));
+        assertTrue(e.problem().contains("it was given 4"), e.problem());
+    }
 }

@@ -108,11 +108,26 @@ class SimulationViewModelTest {
         ui.runAll();
         assertFalse(model.runningProperty().get());
         assertEquals(first, model.figuresProperty().get());
-        assertTrue(model.statusProperty().get().startsWith("Stopped"), model.statusProperty().get());
+        assertEquals("Stopped before the end; the figures below are from the last finished run (NPV of the base "
+                + "case: 5,000 samples, seed 1).", model.statusProperty().get());
         assertTrue(model.run("5,000", "1"), "it runs again after a cancel");
         background.runAll();
         ui.runAll();
         assertEquals(first.figure("mean"), model.figuresProperty().get().figure("mean"), "same seed, same figures");
+    }
+
+    @Test
+    void cancellingTheFirstRunSaysThereAreNoFiguresYet() {
+        range("stages.arrest.unitCost", "1,500 to 2,500");
+        SimulationViewModel model = new SimulationViewModel(doc, background, ui);
+        model.run("50,000", "2");
+        model.cancel();
+        background.runAll();
+        ui.runAll();
+        assertNull(model.figuresProperty().get());
+        assertEquals("Stopped before the end; no run has finished yet, so there are no figures to show.",
+                model.statusProperty().get());
+        assertFalse(model.statusProperty().get().contains("figures below"));
     }
 
     @Test
