@@ -137,7 +137,7 @@ final class ResultReader {
                 n++;
             }
         }
-        return new SomeIndexedValues(graph.transitionIds, graph.transitionIndex, which, out);
+        return IndexedValues.some(graph.transitionIds, graph.transitionIndex, which, out);
     }
 
     /** One case's expected cost from each reached stage on, under the group's rates and unit costs. */
@@ -230,7 +230,7 @@ final class ResultReader {
     }
 
     private Map<String, Double> byStage(int[] stages, double[] values) {
-        return new SomeIndexedValues(graph.stageIds, graph.stageIndex, stages, values);
+        return IndexedValues.some(graph.stageIds, graph.stageIndex, stages, values);
     }
 
     private Map<String, Double> byStage(double[] values) {
