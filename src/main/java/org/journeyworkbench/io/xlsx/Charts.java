@@ -53,8 +53,19 @@ final class Charts {
      */
     static void columns(XSSFSheet sheet, String title, int firstRow, int lastRow, int labelColumn, int[] valueColumns,
                         String[] seriesNames, int top, int height, int width, int gapWidth, String axisFormat) {
+        columns(sheet, title, firstRow, lastRow, labelColumn, valueColumns, seriesNames, top, height, 0, width, gapWidth,
+                axisFormat);
+    }
+
+    /**
+     * As above, drawn from column {@code left} to column {@code right}: a sheet that repeats its label column on
+     * every printed page across starts its chart right of it, or each page would print a slice of the chart.
+     */
+    static void columns(XSSFSheet sheet, String title, int firstRow, int lastRow, int labelColumn, int[] valueColumns,
+                        String[] seriesNames, int top, int height, int left, int right, int gapWidth,
+                        String axisFormat) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, width, top + height);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, right, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

@@ -64,7 +64,8 @@ final class OptionsSheet {
         }
         int r = HEADER_ROW + options.size() + 2;
         Charts.columns((org.apache.poi.xssf.usermodel.XSSFSheet) w.sheet, "Net present value by option",
-                HEADER_ROW + 1, HEADER_ROW + options.size(), 0, new int[] {3}, new String[] {"NPV"}, r, 16, 6);
+                HEADER_ROW + 1, HEADER_ROW + options.size(), 0, new int[] {3}, new String[] {"NPV"}, r, 16, 1, 6, -1,
+                Styles.MONEY_FORMAT);
         r += 17;
         w.text(r++, 0, "What each scenario is and changes", w.styles.subtitle);
         InputSlots slots = calc.slots();

@@ -99,6 +99,24 @@ class WorkbookPrintTest {
         }
     }
 
+    /**
+     * The Options table prints over several pages across with its option names (column A) repeated on each:
+     * a chart reaching into column A printed a slice of itself on every one of those pages.
+     */
+    @Test
+    void theOptionsChartStaysRightOfTheColumnRepeatedOnEveryPage() throws Exception {
+        try (XSSFWorkbook wb = ExcelExport.build(Samples.barnet(), null)) {
+            XSSFSheet sheet = wb.getSheet(OptionsSheet.NAME);
+            var repeated = sheet.getRepeatingColumns();
+            assertTrue(repeated != null, "the Options sheet repeats its option names on every page across");
+            var drawing = sheet.getDrawingPatriarch();
+            var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) drawing.getCharts().get(0).getGraphicFrame()
+                    .getAnchor();
+            assertTrue(anchor.getCol1() > repeated.getLastColumn(),
+                    "chart starts in column " + anchor.getCol1() + ", inside the repeated columns");
+        }
+    }
+
     @Test
     void theOptionsChartRefersToTheNpvColumnAndCachesTheEnginesFigures() throws Exception {
         JourneyModel model = Samples.barnet();
