@@ -20,6 +20,8 @@ import org.journeyworkbench.model.Percent;
  */
 final class AppraisalSheet {
     static final String NAME = "Appraisal";
+    /** A year column's width in characters. */
+    private static final int YEAR_COLUMN_WIDTH = 17;
     static final int HEADER_ROW = 4;
     static final int FIRST_YEAR_COLUMN = 2;
 
@@ -118,6 +120,8 @@ final class AppraisalSheet {
         List<Line> first = byAgency.values().stream().findFirst().orElse(List.of());
         for (int k = 0; k < first.size(); k++) {
             w.text(r, FIRST_YEAR_COLUMN + k, first.get(k).item(), w.styles.header);
+            // "Present value of benefits" wraps in a year column: the heading row grows to hold it.
+            SheetWriter.fitHeight(w, r, first.get(k).item(), YEAR_COLUMN_WIDTH - 2);
         }
         r++;
         for (List<Line> lines : byAgency.values()) {
@@ -143,7 +147,7 @@ final class AppraisalSheet {
         w.sheet.setColumnWidth(0, 58 * 256);
         w.sheet.setColumnWidth(1, 14 * 256);
         for (int t = 0; t < Math.max(3, horizon); t++) {
-            w.sheet.setColumnWidth(FIRST_YEAR_COLUMN + t, 17 * 256);
+            w.sheet.setColumnWidth(FIRST_YEAR_COLUMN + t, YEAR_COLUMN_WIDTH * 256);
         }
     }
 

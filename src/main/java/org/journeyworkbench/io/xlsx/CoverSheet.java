@@ -59,7 +59,9 @@ final class CoverSheet {
                 Locale.UK)) + " by Journey Workbench " + Version.get()});
         for (String[] f : facts) {
             w.text(r, 0, f[0], w.styles.subtitle);
-            w.text(r++, 1, f[1], wrap);
+            w.text(r, 1, f[1], wrap);
+            // Wrapped text needs its row heightened: no spreadsheet grows a row for it on opening or printing.
+            SheetWriter.fitHeight(w, r++, f[1], 80);
         }
         r++;
         w.text(r++, 0, "Notes and caveats", w.styles.subtitle);
@@ -89,7 +91,8 @@ final class CoverSheet {
             } else {
                 w.text(r, 0, e.sheet(), null);
             }
-            w.text(r++, 1, e.what(), wrap);
+            w.text(r, 1, e.what(), wrap);
+            SheetWriter.fitHeight(w, r++, e.what(), 80);
         }
         r++;
         w.text(r++, 0, "The initiatives", w.styles.subtitle);

@@ -63,6 +63,8 @@ final class Styles {
         title.setFont(big);
         subtitle = wb.createCellStyle();
         subtitle.setFont(bold);
+        // Top-aligned, so that a label stays level with the first line of the wrapped text beside it.
+        subtitle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         header = wb.createCellStyle();
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -118,6 +120,7 @@ final class Styles {
         blue.setColor(IndexedColors.BLUE.getIndex());
         link = wb.createCellStyle();
         link.setFont(blue);
+        link.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         note = wb.createCellStyle();
         note.setFont(grey);
         greyFont = wb.createFont();

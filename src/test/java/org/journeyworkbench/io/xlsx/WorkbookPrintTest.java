@@ -49,6 +49,46 @@ class WorkbookPrintTest {
         }
     }
 
+    /**
+     * Wrapped text prints over the row below unless its row was made tall enough: neither Excel nor LibreOffice
+     * grows a row whose height the file sets. Generous on purpose (about 1.3 characters a unit of column width,
+     * 12 pt a line), so that only a row left at one line's height for several lines of text fails.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void wrappedTextHasARowTallEnoughForItsLines(Path sample) throws Exception {
+        JourneyModel m = ModelFiles.read(sample);
+        try (XSSFWorkbook wb = ExcelExport.build(m, null)) {
+            List<String> squashed = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()
+                                || inMergedRegion(sheet, cell)) {
+                            continue;
+                        }
+                        double perLine = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 * 1.3;
+                        int lines = (int) Math.ceil(cell.getStringCellValue().length() / perLine);
+                        if (lines > 1 && row.getHeightInPoints() < lines * 12f) {
+                            squashed.add(sheet.getSheetName() + "!" + cell.getAddress() + " needs " + lines
+                                    + " lines in " + row.getHeightInPoints() + " pt");
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), squashed);
+        }
+    }
+
+    private static boolean inMergedRegion(Sheet sheet, Cell cell) {
+        for (var region : sheet.getMergedRegions()) {
+            if (region.isInRange(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void inputCellsLookLikeInputsAndRefuseValuesOutOfRange() throws Exception {
         JourneyModel m = Samples.barnet();
