@@ -85,6 +85,7 @@ public final class JourneyCanvasView extends Region {
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
+        viewport.setId("diagramViewport");
         viewport.getChildren().add(world);
         zoomButtons = new HBox(4, button("zoomOutButton", "−", "Zoom out", this::zoomOut),
                 button("zoomInButton", "+", "Zoom in", this::zoomIn),
