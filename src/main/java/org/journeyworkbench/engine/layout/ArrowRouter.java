@@ -14,7 +14,12 @@ public final class ArrowRouter {
     /** How far a bend keeps from the corner it goes round. */
     static final double CLEARANCE = 14;
     /** Beyond this many boxes in the way, two bends are not tried (their count grows with the square). */
-    private static final int MAX_CORNERS_FOR_TWO_BENDS = 48;
+    private static final int MAX_CORNERS_FOR_TWO_BENDS = 24;
+    /**
+     * Beyond this many boxes, only one bend is tried: two bends cost (corners² × boxes) an arrow, which on a
+     * journey of hundreds of stages took seconds on every structural edit.
+     */
+    static final int MAX_BOXES_FOR_TWO_BENDS = 150;
 
     private final List<Box> boxes;
 
@@ -43,6 +48,9 @@ public final class ArrowRouter {
         if (best != null) {
             return best;
         }
+        if (boxes.size() > MAX_BOXES_FOR_TWO_BENDS) {
+            return straight;
+        }
         // Two bends, round the corners of the boxes in the way and of those the one-bend tries ran into.
         List<Box> more = new ArrayList<>(inTheWay);
         for (Point c : corners) {
@@ -53,7 +61,7 @@ public final class ArrowRouter {
             }
         }
         List<Point> wider = corners(more);
-        if (wider.size() <= MAX_CORNERS_FOR_TWO_BENDS) {
+        if (wider.size() <= MAX_CORNERS_FOR_TWO_BENDS && boxes.size() <= MAX_BOXES_FOR_TWO_BENDS) {
             for (Point c : wider) {
                 for (Point d : wider) {
                     if (c.equals(d)) {
@@ -74,8 +82,18 @@ public final class ArrowRouter {
     /** True when no segment of the path passes through a box other than its two ends. */
     public boolean clear(List<Point> path, Box a, Box b) {
         for (int i = 0; i + 1 < path.size(); i++) {
+            Point p = path.get(i);
+            Point q = path.get(i + 1);
+            double minX = Math.min(p.x(), q.x());
+            double maxX = Math.max(p.x(), q.x());
+            double minY = Math.min(p.y(), q.y());
+            double maxY = Math.max(p.y(), q.y());
             for (Box x : boxes) {
-                if (!x.key().equals(a.key()) && !x.key().equals(b.key()) && x.crossedBy(path.get(i), path.get(i + 1))) {
+                // Most boxes are nowhere near the segment: a cheap test of extents first.
+                if (x.right() < minX || x.x() > maxX || x.bottom() < minY || x.y() > maxY) {
+                    continue;
+                }
+                if (!x.key().equals(a.key()) && !x.key().equals(b.key()) && x.crossedBy(p, q)) {
                     return false;
                 }
             }

@@ -27,6 +27,9 @@ public final class DiagramViewModel {
 
     /** The target group whose journey is shown; null for all groups. */
     private final ObjectProperty<String> groupInView = new SimpleObjectProperty<>();
+    /** The last geometry and what it was worked out from: routing is redone only when boxes or lines change. */
+    private List<Object> geometryKey = List.of();
+    private DiagramGeometry geometry;
 
     public ObjectProperty<String> groupInViewProperty() {
         return groupInView;
@@ -58,7 +61,23 @@ public final class DiagramViewModel {
         JourneyModel shown = CanvasLabels.shown(laid, result.scenario());
         String group = groupInView.get() != null && shown.targetGroup(groupInView.get()).isPresent()
                 ? groupInView.get() : null;
-        return DiagramPicture.of(shown, result, group, DiagramGeometry.of(shown));
+        List<Object> key = geometryKey(shown);
+        if (geometry == null || !key.equals(geometryKey)) {
+            geometry = DiagramGeometry.of(shown);
+            geometryKey = key;
+        }
+        return DiagramPicture.of(shown, result, group, geometry);
+    }
+
+    /** Everything the geometry depends on: boxes and their places, and what each line joins. */
+    private static List<Object> geometryKey(JourneyModel m) {
+        List<Object> key = new ArrayList<>();
+        m.stages().forEach(s -> key.add(List.of(s.id(), String.valueOf(s.position()))));
+        m.transitions().forEach(t -> key.add(List.of(t.id(), t.from(), t.to())));
+        m.targetGroups().forEach(g -> key.add(List.of(g.id(), g.entryStage(), String.valueOf(g.position()))));
+        m.initiatives().forEach(i -> key.add(List.of(i.id(), i.targetGroupId(), String.valueOf(AutoLayout.anchor(i)),
+                i.alternativeRoute(), String.valueOf(i.position()))));
+        return key;
     }
 
     /** Where a new box of this size goes: the free space nearest to {@code wanted} (never on another box). */
