@@ -126,6 +126,15 @@ class DiagramWindowTest {
     }
 
     @Test
+    void aBoxsTooltipSaysWhatItsCutShortLinesSay(FxRobot robot) {
+        Node box = robot.lookup("#group-asb").query();
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) box.getProperties()
+                .get("javafx.scene.control.Tooltip");
+        String name = document.model().targetGroup("asb").orElseThrow().name();
+        assertTrue(tip.getText().startsWith(name + "\n"), tip.getText());
+    }
+
+    @Test
     void zoomingInNeverCoversTheLegend(FxRobot robot) {
         for (int i = 0; i < 5; i++) {
             robot.interact(() -> window.canvas().zoomIn());

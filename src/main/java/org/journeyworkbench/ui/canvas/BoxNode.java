@@ -31,6 +31,7 @@ final class BoxNode extends HBox {
     private final Label line3 = new Label();
     private final String accent;
     private final Tooltip tooltip;
+    private String citation = "";
     private static final String HELP = "Cases a year reaching this stage without the initiatives → with them.\n"
             + "Click to edit; drag to move; Shift-drag to another stage to connect.";
 
@@ -73,13 +74,10 @@ final class BoxNode extends HBox {
         }
         getChildren().addAll(band, lines);
         setAccessibleText(selection.kind().name().toLowerCase().replace('_', ' ') + " " + selection.id());
-        if (stage) {
-            tooltip = new Tooltip(HELP);
-            tooltip.setId("tooltip-" + selection.id());
-            Tooltip.install(this, tooltip);
-        } else {
-            tooltip = null;
-        }
+        // Every box has one: its lines may be cut short at the box's width, and the tooltip says them whole.
+        tooltip = new Tooltip(stage ? HELP : "");
+        tooltip.setId("tooltip-" + selection.id());
+        Tooltip.install(this, tooltip);
     }
 
     static String idFor(Selection s) {
@@ -93,14 +91,20 @@ final class BoxNode extends HBox {
 
     /** The stage's tooltip: where its unit cost comes from, then how to use the box. */
     void setCitation(String citation) {
-        if (tooltip != null) {
-            tooltip.setText(citation + "\n\n" + HELP);
-        }
+        this.citation = citation;
+        updateTooltip();
+    }
+
+    private void updateTooltip() {
+        String lines = title.getText() + "\n" + line2.getText() + (line3.getText().isEmpty() ? "" : "\n"
+                + line3.getText());
+        boolean stage = selection.kind() == Selection.Kind.STAGE;
+        tooltip.setText(lines + (citation.isEmpty() ? "" : "\n\n" + citation) + (stage ? "\n\n" + HELP : ""));
     }
 
     /** What the tooltip says (for tests: a tooltip is only shown after a hover delay). */
     String tooltipText() {
-        return tooltip == null ? "" : tooltip.getText();
+        return tooltip.getText();
     }
 
     void setText(String heading, String second, String third) {
@@ -108,6 +112,7 @@ final class BoxNode extends HBox {
         line2.setText(second);
         line3.setText(third);
         setAccessibleText(heading + ". " + second + ". " + third);
+        updateTooltip();
     }
 
     void setSelected(boolean selected) {
