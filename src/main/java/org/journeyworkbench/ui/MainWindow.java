@@ -89,6 +89,7 @@ public final class MainWindow {
         this.files = new FileActions(document, prompts, recent, afterSave);
         this.scenarios = new ScenarioActions(document, prompts);
         this.canvas = new JourneyCanvasView(document);
+        canvas.setPrompts(prompts);
         this.options = new OptionsViewModel(document);
         this.checks = new org.journeyworkbench.ui.costs.ChecksViewModel(document);
         this.export = () -> export.run(files, prompts, document);
@@ -186,6 +187,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("uncertainty.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("canvas.css").toExternalForm());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -250,6 +252,7 @@ public final class MainWindow {
                 item("Save As…", "Shortcut+Shift+S", "menuSaveAs", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Export to Excel…", "Shortcut+E", "menuExport", export),
+                item("Export Diagram…", null, "menuExportDiagram", canvas::exportDiagram),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", "menuQuit", this::close));
         file.setOnShowing(e -> fillRecent());

@@ -114,12 +114,13 @@ class MainWindowTest {
         type(robot, "#inspector-unitCost", "1000");
         window.canvas().fitToWindow();
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.SHIFT).drag("#stage-custody").dropTo("#stage-" + id).release(KeyCode.SHIFT);
+        prompts.text = "10"; // the new arrow's rate, asked for when it is drawn
+        robot.press(KeyCode.SHIFT).drag("#stage-arrest").dropTo("#stage-" + id).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(document.model().transitions().stream().anyMatch(t -> t.from().equals("custody")
+        assertTrue(document.model().transitions().stream().anyMatch(t -> t.from().equals("arrest")
                 && t.to().equals(id)), "the new arrow exists");
         assertEquals(engineNet(document.model()), netShown(robot));
-        assertNotEquals("£166,604", netShown(robot), "custody now leads on to a costly stage");
+        assertNotEquals("£166,604", netShown(robot), "arrests now lead on to a costly stage");
     }
 
     @Test

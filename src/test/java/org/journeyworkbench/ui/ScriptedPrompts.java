@@ -12,6 +12,8 @@ final class ScriptedPrompts implements Prompts {
     Path open;
     Path save;
     String text;
+    /** Answers to text questions in turn, before {@link #text}; then {@link #text} (null: Cancel). */
+    final java.util.Deque<String> texts = new java.util.ArrayDeque<>();
     boolean confirm = true;
     final List<String> errors = new ArrayList<>();
 
@@ -32,6 +34,9 @@ final class ScriptedPrompts implements Prompts {
 
     @Override
     public Optional<String> text(String title, String question, String initial) {
+        if (!texts.isEmpty()) {
+            return Optional.of(texts.poll());
+        }
         return Optional.ofNullable(text);
     }
 

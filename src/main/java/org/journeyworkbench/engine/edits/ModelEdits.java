@@ -49,6 +49,12 @@ public final class ModelEdits {
      * out of the stage still add up to at most 100%.
      */
     public static JourneyModel connect(JourneyModel m, String from, String to) {
+        double used = m.transitions().stream().filter(t -> t.from().equals(from)).mapToDouble(Transition::rate).sum();
+        return connect(m, from, to, Math.max(0, Math.min(0.1, 1 - used)));
+    }
+
+    /** An arrow from one stage to another carrying {@code rate} (a fraction) of the cases reaching the first. */
+    public static JourneyModel connect(JourneyModel m, String from, String to, double rate) {
         if (from.equals(to)) {
             throw new ModelException("transitions", "an arrow needs two different stages");
         }
@@ -56,8 +62,6 @@ public final class ModelEdits {
             throw new ModelException("transitions", "there is already an arrow from \"" + name(m, from) + "\" to \""
                     + name(m, to) + "\"");
         }
-        double used = m.transitions().stream().filter(t -> t.from().equals(from)).mapToDouble(Transition::rate).sum();
-        double rate = Math.max(0, Math.min(0.1, 1 - used));
         List<Transition> arrows = new ArrayList<>(m.transitions());
         String id = freshId(from + "-" + to, m.transitions().stream().map(Transition::id).toList());
         arrows.add(new Transition(id, from, to, Math.round(rate * 1e6) / 1e6, ""));

@@ -1,40 +1,42 @@
 package org.journeyworkbench.ui.canvas;
 
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import org.journeyworkbench.engine.layout.ArrowRouter;
+import org.journeyworkbench.engine.layout.Box;
+import org.journeyworkbench.engine.layout.Point;
 
-/** An arrow between two boxes, clipped to their edges, with a label at its middle. */
+/**
+ * An arrow between two boxes along the path the layout routed (bent round boxes in its way), with a label
+ * at its middle. Colours and sizes are in canvas.css.
+ */
 final class ArrowView extends Group {
-    private final Line line = new Line();
-    private final Line hitArea = new Line();
+    private final Polyline line = new Polyline();
+    private final Polyline hitArea = new Polyline();
     private final Polygon head = new Polygon(0, 0, -12, -6, -12, 6);
     private final Label label = new Label();
-    private final boolean link;
+    private Tooltip tip;
     /** The arrow's midpoint; the label centres itself on it once its own size is known. */
-    private final javafx.beans.property.DoubleProperty midX = new javafx.beans.property.SimpleDoubleProperty();
-    private final javafx.beans.property.DoubleProperty midY = new javafx.beans.property.SimpleDoubleProperty();
+    private final DoubleProperty midX = new SimpleDoubleProperty();
+    private final DoubleProperty midY = new SimpleDoubleProperty();
 
     /** @param link true for a dashed link (initiative or group to its stage), false for a journey arrow */
     ArrowView(String id, boolean link) {
-        this.link = link;
         if (id != null) {
             setId(id);
         }
-        line.setStrokeWidth(link ? 1.4 : 2.2);
-        line.setStroke(link ? Color.web("#8C96A3") : Color.web("#3D4652"));
-        if (link) {
-            line.getStrokeDashArray().setAll(6.0, 5.0);
-        }
-        hitArea.setStrokeWidth(14);
-        hitArea.setStroke(Color.TRANSPARENT);
-        head.setFill(link ? Color.web("#8C96A3") : Color.web("#3D4652"));
-        label.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 1 4 1 4;"
-                + "-fx-background-radius: 3; -fx-font-size: 11px; -fx-text-fill: #1a1a1a;"
-                + "-fx-text-alignment: center;");
+        getStyleClass().add(link ? "diagram-link" : "diagram-arrow");
+        line.getStyleClass().add("diagram-line");
+        hitArea.getStyleClass().add("diagram-hit-area");
+        head.getStyleClass().add("diagram-head");
+        label.getStyleClass().add("arrow-label");
         getChildren().addAll(hitArea, line, head, label);
         label.setVisible(!link);
         label.layoutXProperty().bind(midX.subtract(label.widthProperty().divide(2)));
@@ -42,50 +44,62 @@ final class ArrowView extends Group {
         head.setVisible(!link);
     }
 
-    void setText(String text) {
+    void setText(String text, String tooltip) {
         label.setText(text);
         setAccessibleText("arrow " + text.replace('\n', ' '));
+        if (tooltip == null || tooltip.isEmpty()) {
+            if (tip != null) {
+                Tooltip.uninstall(label, tip);
+                tip = null;
+            }
+        } else {
+            if (tip == null) {
+                tip = new Tooltip();
+                Tooltip.install(label, tip);
+            }
+            tip.setText(tooltip);
+        }
+    }
+
+    String text() {
+        return label.getText();
+    }
+
+    /** The tooltip's text (for tests: a tooltip is only shown after a hover delay); empty when none. */
+    String tooltipText() {
+        return tip == null ? "" : tip.getText();
     }
 
     void setSelected(boolean selected) {
-        line.setStroke(selected ? Color.web("#E8590C") : link ? Color.web("#8C96A3") : Color.web("#3D4652"));
-        head.setFill(line.getStroke());
-        line.setStrokeWidth(selected ? 3.5 : link ? 1.4 : 2.2);
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
     }
 
-    /** Points the arrow from box {@code a} to box {@code b}. */
+    /** Points the arrow straight from box {@code a} to box {@code b} (while one of them is dragged). */
     void connect(BoxNode a, BoxNode b) {
-        Point2D from = edge(a, b.centerX(), b.centerY());
-        Point2D to = edge(b, a.centerX(), a.centerY());
-        set(from, to);
+        Box from = a.asBox();
+        Box to = b.asBox();
+        setPath(List.of(from.edgeTowards(to.centre()), to.edgeTowards(from.centre())));
     }
 
     void set(Point2D from, Point2D to) {
-        for (Line l : new Line[] {line, hitArea}) {
-            l.setStartX(from.getX());
-            l.setStartY(from.getY());
-            l.setEndX(to.getX());
-            l.setEndY(to.getY());
-        }
-        head.setTranslateX(to.getX());
-        head.setTranslateY(to.getY());
-        head.setRotate(Math.toDegrees(Math.atan2(to.getY() - from.getY(), to.getX() - from.getX())));
-        midX.set((from.getX() + to.getX()) / 2);
-        midY.set((from.getY() + to.getY()) / 2);
+        setPath(List.of(new Point(from.getX(), from.getY()), new Point(to.getX(), to.getY())));
     }
 
-    /** Where the line from the box's centre towards (x, y) leaves the box. */
-    static Point2D edge(BoxNode box, double x, double y) {
-        double cx = box.centerX();
-        double cy = box.centerY();
-        double dx = x - cx;
-        double dy = y - cy;
-        if (dx == 0 && dy == 0) {
-            return new Point2D(cx, cy);
+    void setPath(List<Point> points) {
+        Double[] xy = new Double[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            xy[2 * i] = points.get(i).x();
+            xy[2 * i + 1] = points.get(i).y();
         }
-        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (box.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (box.height() / 2) / Math.abs(dy);
-        double s = Math.min(sx, sy);
-        return new Point2D(cx + dx * s, cy + dy * s);
+        line.getPoints().setAll(xy);
+        hitArea.getPoints().setAll(xy);
+        Point end = points.get(points.size() - 1);
+        Point before = points.get(points.size() - 2);
+        head.setTranslateX(end.x());
+        head.setTranslateY(end.y());
+        head.setRotate(Math.toDegrees(Math.atan2(end.y() - before.y(), end.x() - before.x())));
+        Point mid = ArrowRouter.middle(points);
+        midX.set(mid.x());
+        midY.set(mid.y());
     }
 }

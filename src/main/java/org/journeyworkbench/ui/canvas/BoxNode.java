@@ -1,28 +1,37 @@
 package org.journeyworkbench.ui.canvas;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.journeyworkbench.engine.layout.Box;
 import org.journeyworkbench.ui.document.Selection;
 
 /**
  * One box on the canvas: a stage, a target group or an initiative. Fixed size, so arrows can be clipped to
- * its edges without waiting for a layout pass. A coloured band on the left shows the agency.
+ * its edges without waiting for a layout pass. A coloured band on the left shows the agency; everything
+ * else about its look is in canvas.css.
  */
-final class BoxNode extends VBox {
-    static final double STAGE_W = 180;
-    static final double STAGE_H = 78;
-    static final double CARD_W = 200;
-    static final double CARD_H = 66;
+final class BoxNode extends HBox {
+    static final double STAGE_W = Box.STAGE_W;
+    static final double STAGE_H = Box.STAGE_H;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     final Selection selection;
     private final Label title = new Label();
     private final Label line2 = new Label();
     private final Label line3 = new Label();
     private final String accent;
-    private final String base;
-    private final javafx.scene.control.Tooltip tooltip;
+    private final Tooltip tooltip;
+    private String citation = "";
     private static final String HELP = "Cases a year reaching this stage without the initiatives → with them.\n"
             + "Click to edit; drag to move; Shift-drag to another stage to connect.";
 
@@ -30,39 +39,45 @@ final class BoxNode extends VBox {
         this.selection = selection;
         this.accent = accent;
         boolean stage = selection.kind() == Selection.Kind.STAGE;
-        double w = stage ? STAGE_W : CARD_W;
-        double h = stage ? STAGE_H : CARD_H;
+        double w = stage ? Box.STAGE_W : Box.CARD_W;
+        double h = stage ? Box.STAGE_H : Box.CARD_H;
         setMinSize(w, h);
         setPrefSize(w, h);
         setMaxSize(w, h);
-        setPadding(new Insets(5, 8, 5, 12));
-        setSpacing(1);
         setId(idFor(selection));
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 13px; -fx-text-fill: #1a1a1a;");
-        line2.setStyle("-fx-font-size: 12px; -fx-text-fill: #333333;");
-        line3.setStyle("-fx-font-size: 12px; -fx-text-fill: #333333;");
+        getStyleClass().addAll("diagram-box", switch (selection.kind()) {
+            case STAGE -> "stage-box";
+            case TARGET_GROUP -> "group-box";
+            default -> "initiative-box";
+        });
+        if (dashed) {
+            getStyleClass().add("switched-off");
+        }
+        if (dimmed) {
+            getStyleClass().add("dimmed");
+        }
+        Region band = new Region();
+        band.getStyleClass().add("agency-band");
+        band.setMinWidth(7);
+        band.setPrefWidth(7);
+        // The agency's colour comes from the model, so it cannot be in the stylesheet.
+        band.setBackground(new Background(new BackgroundFill(Color.web(accent), new CornerRadii(6, 0, 0, 6, false),
+                Insets.EMPTY)));
+        title.getStyleClass().add("box-title");
+        line2.getStyleClass().add("box-line");
+        line3.getStyleClass().add("box-line");
+        VBox lines = new VBox(title, line2, line3);
+        lines.getStyleClass().add("box-lines");
+        HBox.setHgrow(lines, Priority.ALWAYS);
         for (Label l : new Label[] {title, line2, line3}) {
             l.setMaxWidth(w - 20);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            l.setPrefWidth(w - 20);
         }
-        getChildren().addAll(title, line2, line3);
-        String background = stage ? "white" : selection.kind() == Selection.Kind.INITIATIVE ? "#FFF8E1" : "#EEF3FA";
-        base = "-fx-background-color: " + accent + ", " + background + ";"
-                + "-fx-background-insets: 0, 0 0 0 7;"
-                + "-fx-background-radius: 6, 0 6 6 0;"
-                + "-fx-border-radius: 6; -fx-border-width: 1.5;"
-                + (dashed ? "-fx-border-style: segments(6, 4);" : "")
-                + (dimmed ? "-fx-opacity: 0.55;" : "");
-        setSelected(false);
+        getChildren().addAll(band, lines);
         setAccessibleText(selection.kind().name().toLowerCase().replace('_', ' ') + " " + selection.id());
-        if (stage) {
-            tooltip = new javafx.scene.control.Tooltip(HELP);
-            tooltip.setId("tooltip-" + selection.id());
-            javafx.scene.control.Tooltip.install(this, tooltip);
-        } else {
-            tooltip = null;
-        }
+        // Every box has one: its lines may be cut short at the box's width, and the tooltip says them whole.
+        tooltip = new Tooltip(stage ? HELP : "");
+        tooltip.setId("tooltip-" + selection.id());
+        Tooltip.install(this, tooltip);
     }
 
     static String idFor(Selection s) {
@@ -76,14 +91,20 @@ final class BoxNode extends VBox {
 
     /** The stage's tooltip: where its unit cost comes from, then how to use the box. */
     void setCitation(String citation) {
-        if (tooltip != null) {
-            tooltip.setText(citation + "\n\n" + HELP);
-        }
+        this.citation = citation;
+        updateTooltip();
+    }
+
+    private void updateTooltip() {
+        String lines = title.getText() + "\n" + line2.getText() + (line3.getText().isEmpty() ? "" : "\n"
+                + line3.getText());
+        boolean stage = selection.kind() == Selection.Kind.STAGE;
+        tooltip.setText(lines + (citation.isEmpty() ? "" : "\n\n" + citation) + (stage ? "\n\n" + HELP : ""));
     }
 
     /** What the tooltip says (for tests: a tooltip is only shown after a hover delay). */
     String tooltipText() {
-        return tooltip == null ? "" : tooltip.getText();
+        return tooltip.getText();
     }
 
     void setText(String heading, String second, String third) {
@@ -91,12 +112,11 @@ final class BoxNode extends VBox {
         line2.setText(second);
         line3.setText(third);
         setAccessibleText(heading + ". " + second + ". " + third);
+        updateTooltip();
     }
 
     void setSelected(boolean selected) {
-        setStyle(base + (selected
-                ? "-fx-border-color: #E8590C; -fx-effect: dropshadow(gaussian, rgba(232,89,12,0.45), 12, 0.3, 0, 0);"
-                : "-fx-border-color: #7A8594; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.15), 6, 0.1, 0, 1);"));
+        pseudoClassStateChanged(SELECTED, selected);
     }
 
     double width() {
@@ -113,6 +133,11 @@ final class BoxNode extends VBox {
 
     double centerY() {
         return getLayoutY() + height() / 2;
+    }
+
+    /** Where the box is now (while dragged, ahead of the model). */
+    Box asBox() {
+        return new Box(BoxNode.idFor(selection), getLayoutX(), getLayoutY(), width(), height());
     }
 
     String accent() {

@@ -49,7 +49,15 @@ final class DiagramEdits {
     }
 
     boolean connect(String from, String to) {
-        if (document.tryEdit("Connect stages", m -> ModelEdits.connect(m, from, to))) {
+        return connected(from, to, document.tryEdit("Connect stages", m -> ModelEdits.connect(m, from, to)));
+    }
+
+    boolean connect(String from, String to, double rate) {
+        return connected(from, to, document.tryEdit("Connect stages", m -> ModelEdits.connect(m, from, to, rate)));
+    }
+
+    private boolean connected(String from, String to, boolean done) {
+        if (done) {
             document.model().transitions().stream().filter(t -> t.from().equals(from) && t.to().equals(to))
                     .findFirst().ifPresent(t -> document.selectionProperty().set(new Selection(Kind.TRANSITION,
                             t.id())));

@@ -8,6 +8,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import org.journeyworkbench.ui.files.Prompts;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -43,6 +50,16 @@ public final class JourneyCanvasView extends Region {
     private final Map<String, ArrowView> arrows = new HashMap<>();
     private final Legend legend = new Legend();
     private final HBox zoomButtons;
+    /** The strip above the drawing: the group picker, the legend, the zoom buttons. Zooming never covers it. */
+    private final javafx.scene.layout.VBox header;
+    private final ComboBox<String> groupPicker = new ComboBox<>();
+    private final DiagramViewModel viewModel = new DiagramViewModel();
+    private final Rectangle clip = new Rectangle();
+    /** The drawing's window, under the header: pan and zoom move the world inside it. */
+    private final javafx.scene.layout.Pane viewport = new javafx.scene.layout.Pane();
+    private DiagramPicture picture;
+    private Prompts prompts;
+    private boolean fillingPicker;
     private final CanvasRenderer renderer;
     private final DiagramEdits edits;
     private Point2D pressScene;
@@ -62,17 +79,39 @@ public final class JourneyCanvasView extends Region {
         setId("journeyCanvas");
         setAccessibleText("Offender journey diagram");
         setFocusTraversable(true);
-        setStyle("-fx-background-color: #F7F8FA;");
+        getStyleClass().add("journey-canvas");
         world.getChildren().addAll(linkLayer, arrowLayer, boxLayer);
         world.getTransforms().setAll(pan, zoom);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip);
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.setId("diagramViewport");
+        viewport.getChildren().add(world);
         zoomButtons = new HBox(4, button("zoomOutButton", "−", "Zoom out", this::zoomOut),
                 button("zoomInButton", "+", "Zoom in", this::zoomIn),
-                button("fitButton", "Fit", "Fit the whole journey to the window", this::fitToWindow));
-        getChildren().addAll(world, legend, zoomButtons);
+                button("fitButton", "Fit", "Fit the journey to the window (text kept readable)", this::fitToWindow));
+        groupPicker.setId("groupPicker");
+        groupPicker.setAccessibleText("Show the journey of");
+        groupPicker.setFocusTraversable(false);
+        groupPicker.setTooltip(new javafx.scene.control.Tooltip(
+                "Whose journey the stages and arrows show: every group together, or one target group's own rates"
+                        + " and cases"));
+        Label pickerLabel = new Label("Show the journey of:");
+        pickerLabel.getStyleClass().add("diagram-picker-label");
+        pickerLabel.setLabelFor(groupPicker);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        pickerLabel.setMinWidth(Region.USE_PREF_SIZE);
+        groupPicker.setPrefWidth(230);
+        groupPicker.setMinWidth(120);
+        zoomButtons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, pickerLabel, groupPicker, spacer, zoomButtons);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header = new javafx.scene.layout.VBox(4, controls, legend);
+        header.getStyleClass().add("diagram-header");
+        header.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
+        header.addEventHandler(ScrollEvent.ANY, ScrollEvent::consume);
+        getChildren().addAll(viewport, header);
         bind();
     }
 
@@ -83,7 +122,8 @@ public final class JourneyCanvasView extends Region {
         b.setTooltip(new javafx.scene.control.Tooltip(help));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
-        b.setStyle("-fx-font-size: 13px; -fx-min-width: 34px;");
+        b.getStyleClass().add("diagram-zoom-button");
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -91,6 +131,12 @@ public final class JourneyCanvasView extends Region {
         document.modelProperty().addListener((o, was, now) -> render());
         document.resultProperty().addListener((o, was, now) -> render());
         document.selectionProperty().addListener((o, was, now) -> renderer.highlight(now));
+        groupPicker.valueProperty().addListener((o, was, now) -> {
+            if (!fillingPicker && document.model() != null) {
+                viewModel.groupInViewProperty().set(DiagramViewModel.groupNamed(document.model(), now));
+                render();
+            }
+        });
         document.fileProperty().addListener((o, was, now) -> {
             userPlaced = false;
             requestLayout();
@@ -105,11 +151,11 @@ public final class JourneyCanvasView extends Region {
 
     @Override
     protected void layoutChildren() {
-        legend.autosize();
-        legend.relocate(10, 10);
-        zoomButtons.autosize();
-        zoomButtons.relocate(getWidth() - zoomButtons.getWidth() - 10, 10);
-        if (!userPlaced && getWidth() > 50 && getHeight() > 50
+        double h = header.prefHeight(getWidth());
+        header.resizeRelocate(0, 0, getWidth(), h);
+        // The drawing starts under the header: zoomed in, it never covers the legend or the buttons.
+        viewport.resizeRelocate(0, h, getWidth(), Math.max(0, getHeight() - h));
+        if (!userPlaced && getWidth() > 50 && getHeight() > 50 + h
                 && (getWidth() != fittedWidth || getHeight() != fittedHeight)) {
             fittedWidth = getWidth();
             fittedHeight = getHeight();
@@ -123,47 +169,71 @@ public final class JourneyCanvasView extends Region {
         if (m == null || r == null) {
             return;
         }
-        renderer.render(m, r, document.selectionProperty().get());
+        fillPicker(m);
+        picture = viewModel.picture(m, r);
+        renderer.render(picture, CanvasLabels.shown(m, r.scenario()), document.selectionProperty().get());
         legend.show(m.agencies());
+    }
+
+    private void fillPicker(JourneyModel m) {
+        List<String> choices = DiagramViewModel.choices(m);
+        fillingPicker = true;
+        try {
+            if (!groupPicker.getItems().equals(choices)) {
+                groupPicker.getItems().setAll(choices);
+            }
+            String want = viewModel.choice(m);
+            if (!want.equals(groupPicker.getValue())) {
+                groupPicker.setValue(want);
+            }
+            if (DiagramViewModel.ALL_GROUPS.equals(want)) {
+                viewModel.groupInViewProperty().set(null);
+            }
+        } finally {
+            fillingPicker = false;
+        }
+    }
+
+    /** The view-model behind the diagram (for tests). */
+    DiagramViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** What the diagram shows now (for tests and the export). */
+    DiagramPicture picture() {
+        return picture;
+    }
+
+    /** Where the canvas asks its questions (a new arrow's rate, where to export). */
+    public void setPrompts(Prompts prompts) {
+        this.prompts = prompts;
     }
 
     // ---- public actions (menus, toolbar, shortcuts) ----
 
     /** Fits the whole journey to the visible area. */
     public void fitToWindow() {
-        if (boxes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+        if (picture == null || picture.boxes().isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        // From the boxes' positions and fixed sizes: before a layout pass their bounds are still empty.
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (BoxNode b : boxes.values()) {
-            minX = Math.min(minX, b.getLayoutX());
-            minY = Math.min(minY, b.getLayoutY());
-            maxX = Math.max(maxX, b.getLayoutX() + b.width());
-            maxY = Math.max(maxY, b.getLayoutY() + b.height());
-        }
-        double top = 48;
-        double w = maxX - minX;
-        double h = maxY - minY;
-        double s = Math.min((getWidth() - 40) / w, (getHeight() - top - 16) / h);
-        s = Math.max(0.2, Math.min(1.6, s));
-        zoom.setX(s);
-        zoom.setY(s);
-        pan.setX((getWidth() - w * s) / 2 - minX * s);
-        pan.setY(top + (getHeight() - top - 8 - h * s) / 2 - minY * s);
+        double top = header.prefHeight(getWidth());
+        double journeyRow = picture.boxes().stream().filter(b -> b.selection().kind() == Kind.STAGE)
+                .mapToDouble(b -> b.box().y()).min().orElse(picture.bounds().y()) + BoxNode.STAGE_H / 2;
+        FitView.Fit f = FitView.fit(picture.bounds(), getWidth(), getHeight() - top, journeyRow);
+        zoom.setX(f.scale());
+        zoom.setY(f.scale());
+        pan.setX(f.panX());
+        pan.setY(f.panY());
     }
 
     public void zoomIn() {
         userPlaced = true;
-        zoomAt(1.2, getWidth() / 2, getHeight() / 2);
+        zoomAt(1.2, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
     public void zoomOut() {
         userPlaced = true;
-        zoomAt(1 / 1.2, getWidth() / 2, getHeight() / 2);
+        zoomAt(1 / 1.2, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
     public double zoomLevel() {
@@ -172,20 +242,75 @@ public final class JourneyCanvasView extends Region {
 
     /** Adds a new stage near the centre of the view and selects it, as one undo step. */
     public void addStage() {
-        edits.addStage(centre());
+        edits.addStage(DiagramViewModel.freeSpotForStage(document.model(), centre()));
     }
 
     public void addTargetGroup() {
-        edits.addTargetGroup(centre());
+        edits.addTargetGroup(DiagramViewModel.freeSpotForCard(document.model(), centre()));
     }
 
     public void addInitiative() {
-        edits.addInitiative(centre());
+        edits.addInitiative(DiagramViewModel.freeSpotForCard(document.model(), centre()));
     }
 
-    /** Connects two stages with a new arrow and selects it, as one undo step. */
+    /**
+     * Connects two stages with a new arrow and selects it, as one undo step, after asking for its rate
+     * (Cancel makes no arrow). Without a way to ask (no prompts given), the rate left over is used.
+     */
     public boolean connect(String from, String to) {
-        return edits.connect(from, to);
+        if (prompts == null) {
+            return edits.connect(from, to);
+        }
+        java.util.Optional<Double> rate = NewArrowRate.ask(prompts, document.model(), from, to);
+        return rate.isPresent() && edits.connect(from, to, rate.get());
+    }
+
+    /** File ▸ Export Diagram…: a PNG or SVG of the diagram as shown, chosen by the file's extension. */
+    public void exportDiagram() {
+        if (prompts == null || picture == null) {
+            return;
+        }
+        String base = document.fileProperty().get() == null ? "journey"
+                : document.fileProperty().get().getFileName().toString().replaceFirst("\\.json$", "");
+        DiagramExport.ask(prompts, base + " diagram").ifPresent(out -> {
+            try {
+                if (DiagramExport.kindOf(out).equals("svg")) {
+                    DiagramExport.writeSvg(picture, out);
+                } else {
+                    DiagramExport.writePng(snapshot(), out);
+                }
+                document.notice("Exported the diagram to " + out.getFileName() + ".");
+            } catch (java.io.IOException e) {
+                prompts.error("Could not export the diagram", "The diagram could not be written to "
+                        + out.getFileName() + ": " + DiagramExport.failure(e));
+            }
+        });
+    }
+
+    /** The whole drawing at twice the diagram's size, on white, whatever part of it the window shows. */
+    WritableImage snapshot() {
+        double was = zoom.getX();
+        double px = pan.getX();
+        double py = pan.getY();
+        org.journeyworkbench.engine.layout.Box b = picture.bounds();
+        double s = 2;
+        try {
+            zoom.setX(s);
+            zoom.setY(s);
+            pan.setX(0);
+            pan.setY(0);
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.WHITE);
+            params.setViewport(new javafx.geometry.Rectangle2D((b.x() - 20) * s, (b.y() - 20) * s,
+                    (b.w() + 40) * s, (b.h() + 40) * s));
+            return world.snapshot(params, null);
+        } finally {
+            zoom.setX(was);
+            zoom.setY(was);
+            pan.setX(px);
+            pan.setY(py);
+            requestLayout();
+        }
     }
 
     /** Deletes what is selected (a stage with its arrows), as one undo step. */
@@ -258,7 +383,7 @@ public final class JourneyCanvasView extends Region {
     private void scrolled(ScrollEvent e) {
         userPlaced = true;
         if (e.isControlDown()) {
-            zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
+            zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY() - viewport.getLayoutY());
         } else {
             pan.setX(pan.getX() + e.getDeltaX());
             pan.setY(pan.getY() + e.getDeltaY());
@@ -326,7 +451,7 @@ public final class JourneyCanvasView extends Region {
     // ---- lookups ----
 
     private Position centre() {
-        Point2D p = world.parentToLocal(getWidth() / 2, getHeight() / 2);
+        Point2D p = world.parentToLocal(viewport.getWidth() / 2, viewport.getHeight() / 2);
         return new Position(Math.round(p.getX() - BoxNode.STAGE_W / 2), Math.round(p.getY() - BoxNode.STAGE_H / 2));
     }
 

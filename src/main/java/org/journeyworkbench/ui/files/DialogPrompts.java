@@ -48,6 +48,23 @@ public final class DialogPrompts implements Prompts {
         return remember(f);
     }
 
+    @Override
+    public Optional<Path> fileToSave(String suggestedName, java.util.List<FileKind> kinds) {
+        FileChooser c = chooser("Save as", "*." + kinds.get(0).extension(), kinds.get(0).description());
+        for (FileKind k : kinds.subList(1, kinds.size())) {
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(k.description(), "*." + k.extension()));
+        }
+        c.setInitialFileName(suggestedName);
+        File f = c.showSaveDialog(owner);
+        if (f != null && kinds.stream().noneMatch(k -> f.getName().toLowerCase().endsWith("." + k.extension()))) {
+            // No known extension typed: the kind chosen in the chooser's list decides.
+            String ext = c.getSelectedExtensionFilter() == null ? kinds.get(0).extension()
+                    : c.getSelectedExtensionFilter().getExtensions().get(0).substring(2);
+            return remember(new File(f.getParentFile(), f.getName() + "." + ext));
+        }
+        return remember(f);
+    }
+
     private FileChooser chooser(String title, String pattern, String description) {
         FileChooser c = new FileChooser();
         c.setTitle(title);

@@ -31,17 +31,21 @@ class AutoLayoutTest {
         assertTrue(stage("cps").x() < stage("court").x());
         assertTrue(stage("court").x() < stage("custody").x());
         assertEquals(stage("caution").x(), stage("cps").x(), "two stages after the arrest share a column");
-        assertTrue(stage("caution").y() != stage("cps").y());
+        assertTrue(stage("caution").y() > stage("cps").y(), "the main line (on to court) runs straight");
+        assertEquals(stage("callout").y(), stage("custody").y());
     }
 
     @Test
-    void groupsAndInitiativesSitAboveTheJourneyWithoutOverlapping() {
+    void initiativesWithoutAnAlternativeRouteSitAboveTheJourneyAndNoCardsOverlap() {
         double journeyTop = laid.stages().stream().mapToDouble(s -> s.position().y()).min().orElseThrow();
         List<Position> cards = new ArrayList<>();
         laid.initiatives().forEach(i -> cards.add(i.position()));
         laid.targetGroups().forEach(g -> cards.add(g.position()));
-        for (Position p : cards) {
-            assertTrue(p.y() < journeyTop, "above the journey: " + p);
+        for (String id : List.of("njp", "coaches", "personalisation")) {
+            assertTrue(laid.initiative(id).orElseThrow().position().y() < journeyTop, id + " above the journey");
+        }
+        for (String id : List.of("conditional-cautions", "iac")) {
+            assertTrue(laid.initiative(id).orElseThrow().position().y() > stage("cps").y(), id + " below the journey");
         }
         for (int a = 0; a < cards.size(); a++) {
             for (int b = a + 1; b < cards.size(); b++) {
