@@ -74,6 +74,11 @@ public final class Cli {
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
+            String unknown = unknownCommand(ex, args);
+            if (unknown != null) {
+                cmd.getErr().println(unknown);
+                return BAD_INPUT;
+            }
             cmd.getErr().println(cmd.getCommandName() + ": " + firstLine(ex.getMessage())
                     + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return BAD_INPUT;
@@ -90,6 +95,58 @@ public final class Cli {
             return UNEXPECTED;
         });
         return cl;
+    }
+
+    /**
+     * "computee model.json": the first word is no command. Says so plainly and suggests the nearest command
+     * (picocli's own wording, "Unmatched arguments from index 0", tells a user nothing).
+     */
+    static String unknownCommand(CommandLine.ParameterException ex, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException) || ex.getCommandLine().getParent() != null
+                || args.length == 0 || args[0].startsWith("-") || COMMANDS.contains(args[0])) {
+            return null;
+        }
+        String word = oneLine(args[0]);
+        String nearest = nearestCommand(args[0]);
+        return "Unknown command '" + word + "'."
+                + (nearest == null ? "" : " Did you mean '" + nearest + "'?") + " See --help.";
+    }
+
+    /** The command within two typing slips of {@code word} (case ignored), or null. */
+    static String nearestCommand(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() > 40) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = 3;
+        for (String c : new java.util.TreeSet<>(COMMANDS)) {
+            int d = editDistance(w, c);
+            if (d < bestDistance || (c.startsWith(w) && w.length() >= 3 && best == null)) {
+                best = c;
+                bestDistance = Math.min(d, bestDistance);
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + swap);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** A message on one line, whatever the model's names hold: line breaks become spaces, controls escaped. */

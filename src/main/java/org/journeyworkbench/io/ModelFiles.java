@@ -82,7 +82,7 @@ public final class ModelFiles {
         } catch (AccessDeniedException e) {
             throw new ModelFileException(name, "", "you do not have permission to read it");
         } catch (IOException e) {
-            throw new ModelFileException(name, "", "could not be read: " + e.getMessage(), e);
+            throw new ModelFileException(name, "", "could not be read: " + FileProblems.whyNotRead(e), e);
         }
     }
 

@@ -79,7 +79,8 @@ class HostileFilesTest {
                 list.addObject().put("name", "option " + k);
             }
         }), 2, "at most 199", "export", M, "OUT.xlsx"));
-        a.add(attack("a mistyped command", sample(), 2, "Unmatched argument", "computee", M));
+        a.add(attack("a mistyped command", sample(), 2, "Unknown command 'computee'. Did you mean 'compute'?",
+                "computee", M));
         // ---- hangs ----
         a.add(attack("a FIFO as the model", dir -> {
             Path fifo = dir.resolve("fifo.json");
@@ -219,6 +220,56 @@ class HostileFilesTest {
         if (attack.name().contains("(CSV)")) {
             assertTrue(r.out().contains("\"Police\r'=1+1\""), r.out());
         }
+    }
+
+    /** Attacks on the jar's entry point itself, with no display: a separate Java, as a user starts it. */
+    static Stream<Attack> withoutADisplay() {
+        return Stream.of(
+                attack("a mistyped command with no display", sample(), 2,
+                        "Unknown command 'computee'. Did you mean 'compute'? See --help.", "computee", M),
+                attack("a mistyped command alone with no display", sample(), 2, "Unknown command 'comptue'",
+                        "comptue"),
+                attack("a word that is no command, no display", sample(), 2, "Unknown command 'frobnicate'. See",
+                        "frobnicate", M),
+                attack("the window with no display", sample(), 2, "The window needs a display", M),
+                attack("the window, no model, no display", sample(), 2, "The window needs a display"),
+                attack("the window in workshop mode, no display", sample(), 2, "The window needs a display",
+                        "--present", M),
+                attack("the window on a display that is not running", sample(), 2,
+                        "The window could not open a display", "DISPLAY=:97", M));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("withoutADisplay")
+    void noDisplayGivesOneLineNotATrace(Attack attack, @TempDir Path dir) throws Exception {
+        Path model = attack.setup().write(dir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.journeyworkbench.Main"));
+        String display = null;
+        for (String arg : attack.args()) {
+            if (arg.startsWith("DISPLAY=")) {
+                display = arg.substring("DISPLAY=".length());
+            } else {
+                command.add(arg.equals(M) ? model.toString() : arg);
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "ends");
+        assertEquals(attack.code(), p.exitValue(), err);
+        assertEquals("", out);
+        assertEquals(1, err.lines().count(), "one line: " + err);
+        assertTrue(err.contains(attack.says()), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("javafx"), err);
     }
 
     private static Map<Path, byte[]> snapshot(Path dir) throws IOException {
