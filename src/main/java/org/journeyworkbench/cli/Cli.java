@@ -72,14 +72,27 @@ public final class Cli {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        // A path Java cannot take (a NUL in it) is the user's to fix: said without Java's exception names.
+        cl.registerConverter(java.nio.file.Path.class, text -> {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' cannot be a file name ("
+                        + (e.getReason() == null ? "the system refuses it" : e.getReason().toLowerCase(
+                        java.util.Locale.ROOT)) + ")");
+            }
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             String unknown = unknownCommand(ex, args);
+            if (unknown == null) {
+                unknown = fileLikeAnOption(args);
+            }
             if (unknown != null) {
                 cmd.getErr().println(unknown);
                 return BAD_INPUT;
             }
-            cmd.getErr().println(cmd.getCommandName() + ": " + firstLine(ex.getMessage())
+            cmd.getErr().println(cmd.getCommandName() + ": " + Terminal.safe(firstLine(ex.getMessage()))
                     + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return BAD_INPUT;
         });
@@ -110,6 +123,20 @@ public final class Cli {
         String nearest = nearestCommand(args[0]);
         return "Unknown command '" + word + "'."
                 + (nearest == null ? "" : " Did you mean '" + nearest + "'?") + " See --help.";
+    }
+
+    /**
+     * "compute -model.json": a file whose name begins with "-" reads as an option, and picocli then says the
+     * model is missing. Says how to name it instead.
+     */
+    static String fileLikeAnOption(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-") && !a.startsWith("--") && a.length() > 2 && java.nio.file.Files.isRegularFile(
+                    java.nio.file.Path.of(a.replace('\0', '_')))) {
+                return "'" + oneLine(a) + "' reads as an option; to use the file of that name, write ./" + oneLine(a);
+            }
+        }
+        return null;
     }
 
     /** The command within two typing slips of {@code word} (case ignored), or null. */

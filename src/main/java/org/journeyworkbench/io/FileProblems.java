@@ -35,6 +35,12 @@ public final class FileProblems {
         if (reason.contains("is a directory")) {
             return "there is a folder of that name; choose another name";
         }
+        if (reason.contains("not a directory")) {
+            return "part of the path is a file, not a folder";
+        }
+        if (reason.contains("file name too long")) {
+            return "the name is too long for this disk; choose a shorter one";
+        }
         // Anything else: the system's own reason, once, without the paths it names (the caller names the file).
         return "the system reported \"" + plainReason(e) + "\"";
     }
@@ -54,6 +60,9 @@ public final class FileProblems {
                 .toLowerCase(Locale.ROOT);
         if (reason.contains("is a directory")) {
             return "it is a folder, not a model file";
+        }
+        if (reason.contains("file name too long")) {
+            return "the name is too long to be a file's";
         }
         return "the system reported \"" + plainReason(e) + "\"";
     }
