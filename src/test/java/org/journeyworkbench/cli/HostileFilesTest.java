@@ -274,7 +274,7 @@ class HostileFilesTest {
         String[] args = attack.args().clone();
         for (int k = 0; k < args.length; k++) {
             args[k] = args[k].equals(M) ? model.toString()
-                    : args[k].endsWith(".xlsx") && !args[k].startsWith("/") ? dir.resolve(args[k]).toString() : args[k];
+                    : args[k].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !args[k].startsWith("/") ? dir.resolve(args[k]).toString() : args[k];
         }
         CliTest.Run r = CliTest.run(args);
         assertEquals(attack.code(), r.code(), attack + ": " + r.err());
