@@ -17,6 +17,10 @@ public final class Main {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // POI's own log lines (a trace on a failed write) are not for users; failures reach them as messages.
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         String training = System.getProperty("journeyworkbench.train");
         if (training != null) {
             // The packaged app's class-data archive is recorded from one run: the commands first, then the window.

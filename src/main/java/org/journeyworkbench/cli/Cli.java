@@ -72,9 +72,27 @@ public final class Cli {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        // A path Java cannot take (a NUL in it) is the user's to fix: said without Java's exception names.
+        cl.registerConverter(java.nio.file.Path.class, text -> {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' cannot be a file name ("
+                        + (e.getReason() == null ? "the system refuses it" : e.getReason().toLowerCase(
+                        java.util.Locale.ROOT)) + ")");
+            }
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(cmd.getCommandName() + ": " + firstLine(ex.getMessage())
+            String unknown = unknownCommand(ex, args);
+            if (unknown == null) {
+                unknown = fileLikeAnOption(args);
+            }
+            if (unknown != null) {
+                cmd.getErr().println(unknown);
+                return BAD_INPUT;
+            }
+            cmd.getErr().println(cmd.getCommandName() + ": " + Terminal.safe(firstLine(ex.getMessage()))
                     + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return BAD_INPUT;
         });
@@ -90,6 +108,72 @@ public final class Cli {
             return UNEXPECTED;
         });
         return cl;
+    }
+
+    /**
+     * "computee model.json": the first word is no command. Says so plainly and suggests the nearest command
+     * (picocli's own wording, "Unmatched arguments from index 0", tells a user nothing).
+     */
+    static String unknownCommand(CommandLine.ParameterException ex, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException) || ex.getCommandLine().getParent() != null
+                || args.length == 0 || args[0].startsWith("-") || COMMANDS.contains(args[0])) {
+            return null;
+        }
+        String word = oneLine(args[0]);
+        String nearest = nearestCommand(args[0]);
+        return "Unknown command '" + word + "'."
+                + (nearest == null ? "" : " Did you mean '" + nearest + "'?") + " See --help.";
+    }
+
+    /**
+     * "compute -model.json": a file whose name begins with "-" reads as an option, and picocli then says the
+     * model is missing. Says how to name it instead.
+     */
+    static String fileLikeAnOption(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-") && !a.startsWith("--") && a.length() > 2 && java.nio.file.Files.isRegularFile(
+                    java.nio.file.Path.of(a.replace('\0', '_')))) {
+                return "'" + oneLine(a) + "' reads as an option; to use the file of that name, write ./" + oneLine(a);
+            }
+        }
+        return null;
+    }
+
+    /** The command within two typing slips of {@code word} (case ignored), or null. */
+    static String nearestCommand(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() > 40) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = 3;
+        for (String c : new java.util.TreeSet<>(COMMANDS)) {
+            int d = editDistance(w, c);
+            if (d < bestDistance || (c.startsWith(w) && w.length() >= 3 && best == null)) {
+                best = c;
+                bestDistance = Math.min(d, bestDistance);
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + swap);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** A message on one line, whatever the model's names hold: line breaks become spaces, controls escaped. */

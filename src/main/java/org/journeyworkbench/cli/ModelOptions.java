@@ -89,6 +89,10 @@ final class ModelOptions {
             }
             return percent ? v / 100 : v;
         } catch (NumberFormatException e) {
+            if (s.matches("-?(\\d+\\.?\\d*|\\.\\d+)[eE][-+]?\\d+")) {
+                throw new UsageProblem("--set " + address + ": \"" + raw + "\" is in scientific notation; write the "
+                        + "figure out in full, e.g. 1500000 or 0.25");
+            }
             throw new UsageProblem("--set " + address + ": \"" + raw + "\" is not a number");
         }
     }

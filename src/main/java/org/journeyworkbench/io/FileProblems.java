@@ -32,7 +32,38 @@ public final class FileProblems {
         if (reason.contains("being used by another process") || reason.contains("locked")) {
             return "the file is open in another program; close it there and try again";
         }
-        return "it could not be written (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage()) + ")";
+        if (reason.contains("is a directory")) {
+            return "there is a folder of that name; choose another name";
+        }
+        if (reason.contains("not a directory")) {
+            return "part of the path is a file, not a folder";
+        }
+        if (reason.contains("file name too long")) {
+            return "the name is too long for this disk; choose a shorter one";
+        }
+        // Anything else: the system's own reason, once, without the paths it names (the caller names the file).
+        return "the system reported \"" + plainReason(e) + "\"";
+    }
+
+    /** The reason an operating system gave, without the file names a {@link FileSystemException} adds. */
+    static String plainReason(IOException e) {
+        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank()) {
+            return "an input or output error";
+        }
+        return reason.replaceAll("\\R", " ").strip();
+    }
+
+    /** Says in plain words why a file could not be read, for open messages. */
+    public static String whyNotRead(IOException e) {
+        String reason = String.valueOf(e instanceof FileSystemException fse ? fse.getReason() : e.getMessage())
+                .toLowerCase(Locale.ROOT);
+        if (reason.contains("is a directory")) {
+            return "it is a folder, not a model file";
+        }
+        if (reason.contains("file name too long")) {
+            return "the name is too long to be a file's";
+        }
+        return "the system reported \"" + plainReason(e) + "\"";
     }
 }

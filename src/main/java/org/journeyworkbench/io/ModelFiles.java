@@ -59,6 +59,12 @@ public final class ModelFiles {
 
     public static JourneyModel read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (file.toString().isBlank()) {
+            throw new ModelFileException("the model file", "", "no file name was given");
+        }
+        if (file.startsWith("/dev") || file.startsWith("/proc")) {
+            name = file.toString(); // "null: is not an ordinary file" named nothing a user would recognise
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw new ModelFileException(name, "", "is a folder, not a model file");
@@ -82,7 +88,7 @@ public final class ModelFiles {
         } catch (AccessDeniedException e) {
             throw new ModelFileException(name, "", "you do not have permission to read it");
         } catch (IOException e) {
-            throw new ModelFileException(name, "", "could not be read: " + e.getMessage(), e);
+            throw new ModelFileException(name, "", "could not be read: " + FileProblems.whyNotRead(e), e);
         }
     }
 

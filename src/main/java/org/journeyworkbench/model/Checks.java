@@ -36,10 +36,10 @@ public final class Checks {
     public static double money(String field, double value) {
         finite(field, value);
         if (value < 0) {
-            throw new ModelException(field, "a cost cannot be negative (it is " + value + ")");
+            throw new ModelException(field, "a cost cannot be negative (it is " + plain(value) + ")");
         }
         if (value > MAX_MONEY) {
-            throw new ModelException(field, "£" + value + " is far too large for a cost; check the figure");
+            throw new ModelException(field, "£" + plain(value) + " is far too large for a cost; check the figure");
         }
         return value;
     }
@@ -47,10 +47,10 @@ public final class Checks {
     public static double cases(String field, double value) {
         finite(field, value);
         if (value < 0) {
-            throw new ModelException(field, "a number of cases cannot be negative (it is " + value + ")");
+            throw new ModelException(field, "a number of cases cannot be negative (it is " + plain(value) + ")");
         }
         if (value > MAX_CASES) {
-            throw new ModelException(field, value + " is far too many cases; check the figure");
+            throw new ModelException(field, plain(value) + " is far too many cases; check the figure");
         }
         return value;
     }
@@ -90,5 +90,28 @@ public final class Checks {
             throw new ModelException(field, "must be a number (it is " + value + ")");
         }
         return value;
+    }
+
+    /**
+     * A number as a person writes it in a message: 1930, 0.45, and for the absurdly large or small that
+     * bad input brings, "1 × 10^308" rather than 309 digits or Java's "1.0E308".
+     */
+    public static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e15 || a < 1e-6)) {
+            int exponent = (int) Math.floor(Math.log10(a));
+            double mantissa = v / Math.pow(10, exponent);
+            if (Math.abs(mantissa) >= 9.995) {
+                mantissa /= 10;
+                exponent++;
+            }
+            String m = java.math.BigDecimal.valueOf(Math.round(mantissa * 100) / 100.0).stripTrailingZeros()
+                    .toPlainString();
+            return m + " × 10^" + exponent;
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -74,24 +74,29 @@ public record JourneyModel(String name, String notes, List<Agency> agencies, Lis
                 v, uncertainty, workshop);
     }
 
+    private static final IdIndex<Stage> STAGES = new IdIndex<>(Stage::id);
+    private static final IdIndex<Transition> TRANSITIONS = new IdIndex<>(Transition::id);
+    private static final IdIndex<TargetGroup> GROUPS = new IdIndex<>(TargetGroup::id);
+    private static final IdIndex<Initiative> INITIATIVES = new IdIndex<>(Initiative::id);
+
     public Optional<Agency> agency(String id) {
         return find(agencies, a -> a.id().equals(id));
     }
 
     public Optional<Stage> stage(String id) {
-        return find(stages, s -> s.id().equals(id));
+        return STAGES.find(stages, id);
     }
 
     public Optional<Transition> transition(String id) {
-        return find(transitions, t -> t.id().equals(id));
+        return TRANSITIONS.find(transitions, id);
     }
 
     public Optional<TargetGroup> targetGroup(String id) {
-        return find(targetGroups, g -> g.id().equals(id));
+        return GROUPS.find(targetGroups, id);
     }
 
     public Optional<Initiative> initiative(String id) {
-        return find(initiatives, i -> i.id().equals(id));
+        return INITIATIVES.find(initiatives, id);
     }
 
     public Optional<Scenario> scenario(String scenarioName) {

@@ -230,7 +230,7 @@ public final class MainWindow {
 
     /** Which assumptions matter: the tornado, computed only while its tab is showing. */
     private Tab sensitivityTab() {
-        SensitivityViewModel model = new SensitivityViewModel(document);
+        SensitivityViewModel model = new SensitivityViewModel(document, false);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new SensitivityView(model));
         scroll.setFitToWidth(true);
         scroll.setId("sensitivityScroll");

@@ -79,7 +79,8 @@ class HostileFilesTest {
                 list.addObject().put("name", "option " + k);
             }
         }), 2, "at most 199", "export", M, "OUT.xlsx"));
-        a.add(attack("a mistyped command", sample(), 2, "Unmatched argument", "computee", M));
+        a.add(attack("a mistyped command", sample(), 2, "Unknown command 'computee'. Did you mean 'compute'?",
+                "computee", M));
         // ---- hangs ----
         a.add(attack("a FIFO as the model", dir -> {
             Path fifo = dir.resolve("fifo.json");
@@ -177,6 +178,86 @@ class HostileFilesTest {
         }, 2, "read-only", "export", M, "OUT.xlsx"));
         a.add(attack("a huge position", edit(m -> ((ObjectNode) m.get("stages").get(0)).putObject("position")
                 .put("x", 1e300).put("y", 0)), 2, "stages[0].position.x", "compute", M));
+        // ---- an outsider's own, round two (30 November 2026) ----
+        String big = "1" + "0".repeat(308);
+        a.add(attack("a model path in Unicode", named("résumé ✓ 模型.json"), 0, "", "compute", M));
+        a.add(attack("a 300-character file name", dir -> dir.resolve("x".repeat(300) + ".json"), 2,
+                "the name is too long to be a file's", "compute", M));
+        a.add(attack("/dev/null as the model", dir -> Path.of("/dev/null"), 2, "/dev/null: is not an ordinary file",
+                "compute", M));
+        a.add(attack("an empty model path", sample(), 2, "no file name was given", "compute", ""));
+        a.add(attack("the current folder as the model", sample(), 2, "is a folder", "compute", "."));
+        a.add(attack("the model given twice", sample(), 2, "Unmatched argument", "compute", M, M));
+        a.add(attack("a tilde the shell did not expand", sample(), 2, "there is no such file", "compute",
+                "~/nowhere-journey.json"));
+        a.add(attack("a file:// address as the model", sample(), 2, "there is no such file", "compute",
+                "file:///nowhere/journey.json"));
+        a.add(attack("a NUL in the model path", sample(), 2, "cannot be a file name (nul character not allowed)", "compute", "mod\u0000el.json"));
+        a.add(attack("--set in scientific notation", sample(), 2, "is in scientific notation; write the figure out",
+                "compute", M, "--set", "stages.arrest.unitCost=1e308"));
+        a.add(attack("--set a 309-digit cost", sample(), 2, "£1 × 10^308 is far too large for a cost", "compute", M,
+                "--set", "stages.arrest.unitCost=" + big));
+        a.add(attack("--set a 309-digit cost, exported", sample(), 2, "far too large", "export", M, "OUT.xlsx",
+                "--set", "stages.arrest.unitCost=" + big));
+        a.add(attack("--set a 309-digit cost, simulated", sample(), 2, "far too large", "simulate", M,
+                "--samples", "50", "--set", "stages.arrest.unitCost=" + big));
+        a.add(attack("--set 10^200 cases", sample(), 2, "1 × 10^200 is far too many", "compute", M, "--set",
+                "targetGroups.asb.cases=1" + "0".repeat(200)));
+        a.add(attack("--set a cost of 10^-331", sample(), 0, "", "compute", M, "--set",
+                "stages.arrest.unitCost=0." + "0".repeat(330) + "1"));
+        a.add(attack("--set minus zero", sample(), 0, "", "compute", M, "--set", "stages.arrest.unitCost=-0"));
+        a.add(attack("--set hexadecimal", sample(), 2, "is not a number", "compute", M, "--set",
+                "stages.arrest.unitCost=0x10"));
+        a.add(attack("--set Arabic-Indic digits", sample(), 2, "is not a number", "compute", M, "--set",
+                "stages.arrest.unitCost=\u0661\u0662\u0663"));
+        a.add(attack("--set an address with a Cyrillic o", sample(), 2, "is not an input address", "compute", M,
+                "--set", "stages.arrest.unitC\u043Est=5"));
+        a.add(attack("--set with spaces round =", sample(), 0, "", "compute", M, "--set",
+                "stages.arrest.unitCost = 5"));
+        a.add(attack("--set with no value after it", sample(), 2, "Missing required parameter for option '--set'",
+                "compute", M, "--set"));
+        a.add(attack("--set 20,000 times", sample(), 0, "", setMany(20_000)));
+        a.add(attack("--scenario an emoji", sample(), 2, "no scenario called", "compute", M, "--scenario",
+                "\uD83D\uDE42"));
+        a.add(attack("--format empty", sample(), 2, "expected one of", "compute", M, "--format", ""));
+        a.add(attack("a mistyped option", sample(), 2, "Unknown options: '--fromat'", "compute", M, "--fromat", "csv"));
+        a.add(attack("a command in capitals", sample(), 2, "Unknown command 'COMPUTE'. Did you mean 'compute'?",
+                "COMPUTE", M));
+        a.add(attack("export to a Unicode name", sample(), 0, "", "export", M, "résumé ✓.xlsx"));
+        a.add(attack("export to .XLSX in capitals", sample(), 0, "", "export", M, "OUT.XLSX"));
+        a.add(attack("export to /dev/null", sample(), 2, "should end in .xlsx", "export", M, "/dev/null"));
+        a.add(attack("export into a file as if a folder", sample(), 2,
+                "could not be written: part of the path is a file, not a folder", "export", M, "model.json/OUT.xlsx"));
+        a.add(attack("export over a folder", dir -> {
+            Files.createDirectory(dir.resolve("folder.xlsx"));
+            return sample().write(dir);
+        }, 2, "folder.xlsx: could not be written: there is a folder of that name; choose another name", "export", M,
+                "folder.xlsx"));
+        a.add(attack("export through a link to the model", dir -> {
+            Path model = sample().write(dir);
+            Files.createSymbolicLink(dir.resolve("link.xlsx"), model);
+            return model;
+        }, 2, "is the model file itself", "export", M, "link.xlsx"));
+        a.add(attack("a model name with % and format codes", edit(m -> m.put("name", "100% %n %s %d{}")), 0, "",
+                "compute", M));
+        a.add(attack("ids with dots, Unicode and emoji, --set on them", edit(m -> {
+            ObjectNode stage = (ObjectNode) m.get("stages").get(0);
+            String old = stage.get("id").asText();
+            String id = "arr.est-\u00E9\uD83D\uDE42";
+            stage.put("id", id);
+            for (com.fasterxml.jackson.databind.JsonNode t : m.get("transitions")) {
+                for (String end : new String[] {"from", "to"}) {
+                    if (t.get(end).asText().equals(old)) {
+                        ((ObjectNode) t).put(end, id);
+                    }
+                }
+            }
+            for (com.fasterxml.jackson.databind.JsonNode g : m.get("targetGroups")) {
+                if (g.path("entryStage").asText().equals(old)) {
+                    ((ObjectNode) g).put("entryStage", id);
+                }
+            }
+        }), 2, "", "compute", M, "--set", "stages.arr.est-\u00E9\uD83D\uDE42.unitCost=5"));
         a.add(attack("a cycle", dir -> {
             Path p = dir.resolve("cycle.json");
             Files.copy(Path.of("src/test/resources/broken/cycle.json"), p);
@@ -193,7 +274,7 @@ class HostileFilesTest {
         String[] args = attack.args().clone();
         for (int k = 0; k < args.length; k++) {
             args[k] = args[k].equals(M) ? model.toString()
-                    : args[k].endsWith(".xlsx") && !args[k].startsWith("/") ? dir.resolve(args[k]).toString() : args[k];
+                    : args[k].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !args[k].startsWith("/") ? dir.resolve(args[k]).toString() : args[k];
         }
         CliTest.Run r = CliTest.run(args);
         assertEquals(attack.code(), r.code(), attack + ": " + r.err());
@@ -221,6 +302,61 @@ class HostileFilesTest {
         }
     }
 
+    /** Attacks on the jar's entry point itself, with no display: a separate Java, as a user starts it. */
+    static Stream<Attack> withoutADisplay() {
+        return Stream.of(
+                attack("a mistyped command with no display", sample(), 2,
+                        "Unknown command 'computee'. Did you mean 'compute'? See --help.", "computee", M),
+                attack("a mistyped command alone with no display", sample(), 2, "Unknown command 'comptue'",
+                        "comptue"),
+                attack("a word that is no command, no display", sample(), 2, "Unknown command 'frobnicate'. See",
+                        "frobnicate", M),
+                attack("the window with no display", sample(), 2, "The window needs a display", M),
+                attack("the window, no model, no display", sample(), 2, "The window needs a display"),
+                attack("the window in workshop mode, no display", sample(), 2, "The window needs a display",
+                        "--present", M),
+                attack("a model file whose name begins with -", named("-m.json"), 2,
+                        "'-m.json' reads as an option; to use the file of that name, write ./-m.json", "compute",
+                        "-m.json"),
+                attack("a model with a Unicode name, window, no display", named("résumé ✓.json"), 2,
+                        "The window needs a display", M),
+                attack("the window on a display that is not running", sample(), 2,
+                        "The window could not open a display", "DISPLAY=:97", M));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("withoutADisplay")
+    void noDisplayGivesOneLineNotATrace(Attack attack, @TempDir Path dir) throws Exception {
+        Path model = attack.setup().write(dir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.journeyworkbench.Main"));
+        String display = null;
+        for (String arg : attack.args()) {
+            if (arg.startsWith("DISPLAY=")) {
+                display = arg.substring("DISPLAY=".length());
+            } else {
+                command.add(arg.equals(M) ? model.toString() : arg);
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "ends");
+        assertEquals(attack.code(), p.exitValue(), err);
+        assertEquals("", out);
+        assertEquals(1, err.lines().count(), "one line: " + err);
+        assertTrue(err.contains(attack.says()), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("javafx"), err);
+    }
+
     private static Map<Path, byte[]> snapshot(Path dir) throws IOException {
         Map<Path, byte[]> out = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -244,6 +380,25 @@ class HostileFilesTest {
             }
             return p;
         };
+    }
+
+    /** The Barnet sample under another file name. */
+    private static Setup named(String name) {
+        return dir -> {
+            Path p = dir.resolve(name);
+            Files.copy(Samples.BARNET, p);
+            return p;
+        };
+    }
+
+    /** compute MODEL with n --set options (the last one wins). */
+    private static String[] setMany(int n) {
+        List<String> args = new ArrayList<>(List.of("compute", M));
+        for (int k = 0; k < n; k++) {
+            args.add("--set");
+            args.add("stages.arrest.unitCost=" + (1000 + k));
+        }
+        return args.toArray(String[]::new);
     }
 
     private static Setup text(String json) {

@@ -121,7 +121,7 @@ class AppraisalFileTest {
             initiative | { "profile": { "runningCosts": [ "all" ] } }        | $.initiatives[2].profile.runningCosts[0] | must be a number
             initiative | { "deadweight": 1.5 }                                | $.initiatives[2].deadweight       | a rate must be between 0% and 100% (it is 150%)
             initiative | { "optimismBias": { "costs": 11 } }                 | $.initiatives[2].optimismBias.costs | an optimism bias uplift on costs must be between 0% and 1,000% (it is 1100%)
-            initiative | { "takeUp": { "basis": "count", "value": -5 } }     | $.initiatives[2].takeUp.value     | a number of cases cannot be negative (it is -5.0)
+            initiative | { "takeUp": { "basis": "count", "value": -5 } }     | $.initiatives[2].takeUp.value     | a number of cases cannot be negative (it is -5)
             initiative | { "reoffending": { "reduction": 2, "repeatJourneysPerCase": 1, "repeatFromStage": "custody" } } | $.initiatives[2].reoffending.reduction | a rate must be between 0% and 100% (it is 200%)
             """)
     void aBadValueGivesOneMessageNamingItsJsonPath(String where, String fragment, String path, String problem) {

@@ -130,13 +130,15 @@ class SafeSaveTest {
             denied   | you do not have permission to write there
             missing  | the folder does not exist
             full     | the disk is full
-            other    | it could not be written (Input/output error)
+            folder   | there is a folder of that name; choose another name
+            other    | the system reported "Input/output error"
             """)
     void explainsWhyAFileCouldNotBeWritten(String kind, String expected) {
         IOException e = switch (kind) {
             case "denied" -> new java.nio.file.AccessDeniedException("/x/barnet.json");
             case "missing" -> new java.nio.file.NoSuchFileException("/x/barnet.json");
             case "full" -> new java.nio.file.FileSystemException("/x/barnet.json", null, "No space left on device");
+            case "folder" -> new java.nio.file.FileSystemException("/x/.tmp", "/x/barnet.json", "Is a directory");
             default -> new IOException("Input/output error");
         };
         assertTrue(FileProblems.whyNotWritten(e).startsWith(expected), FileProblems.whyNotWritten(e));

@@ -143,7 +143,7 @@ public final class InputSlots {
 
     /** 2000 rather than 2000.0; 2.5 as it is. */
     private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return org.journeyworkbench.model.Checks.plain(v);
     }
 
     /** The base-case values. A slot that follows a follower comes after it, so one pass in order resolves chains. */

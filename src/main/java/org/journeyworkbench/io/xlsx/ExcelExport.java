@@ -66,7 +66,11 @@ public final class ExcelExport {
         XSSFWorkbook wb = build(model, scenarioName, options, log);
         String name = out.getFileName() == null ? out.toString() : out.getFileName().toString();
         try (wb) {
-            AtomicFiles.write(out, wb::write);
+            // Zipped in memory first: POI turns a failed write of its own into an unchecked error that hides
+            // the reason ("No space left on device"), and logs a trace. The file itself is then written by us.
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            wb.write(zipped);
+            AtomicFiles.write(out, zipped::writeTo);
         } catch (IOException e) {
             throw new ModelFileException(name, "", "could not be written: " + FileProblems.whyNotWritten(e), e);
         }

@@ -129,14 +129,27 @@ public final class AssumptionsView extends VBox {
         switches.clear();
         switchMarks.clear();
         sections.getChildren().clear();
+        int[] listed = {0};
+        int[] unlisted = {0, 0}; // inputs and whole sections left out once the panel lists its most
         AssumptionsViewModel.sections(inputs, filter.getText()).forEach((heading, list) -> {
+            if (listed[0] >= MAX_LISTED_ROWS) {
+                unlisted[0] += list.size();
+                unlisted[1]++;
+                return;
+            }
             VBox body = new VBox(2);
             String initiative = AssumptionsViewModel.initiativeOf(list);
             if (initiative != null && heading.startsWith("Initiative")) {
                 body.getChildren().add(initiativeSwitch(initiative));
             }
             List<Input> later = new ArrayList<>();
+            int notListed = 0;
             for (Input input : list) {
+                if (listed[0] >= MAX_LISTED_ROWS) {
+                    notListed++;
+                    continue;
+                }
+                listed[0]++;
                 if (rows.size() < rowBudget) {
                     InputRow row = new InputRow(document, input);
                     rows.add(row);
@@ -147,6 +160,9 @@ public final class AssumptionsView extends VBox {
             }
             if (!later.isEmpty()) {
                 deferRows(body, later);
+            }
+            if (notListed > 0) {
+                body.getChildren().add(notListedNotice(notListed, 0));
             }
             TitledPane pane = new TitledPane(heading, body);
             pane.setMinWidth(0);
@@ -162,12 +178,36 @@ public final class AssumptionsView extends VBox {
             });
             sections.getChildren().add(pane);
         });
+        if (unlisted[1] > 0) {
+            sections.getChildren().add(notListedNotice(unlisted[0], unlisted[1]));
+        }
         if (sections.getChildren().isEmpty()) {
             Label none = new Label(inputs.isEmpty() ? "This model has no figures yet: add stages on the diagram."
                     : "Nothing matches \"" + filter.getText() + "\".");
             none.setWrapText(true);
             sections.getChildren().add(none);
         }
+    }
+
+    /**
+     * The panel lists at most this many rows: a row is a dozen controls, so a 10,000-stage model's 20,000
+     * rows took minutes and gigabytes to build. Real business cases have a few hundred inputs; beyond this
+     * the filter finds the rest (it lists what matches, up to the same number).
+     */
+    static final int MAX_LISTED_ROWS = 400;
+
+    /** Says plainly that some rows are not listed and how to reach them. */
+    private static Label notListedNotice(int count, int sectionCount) {
+        String where = sectionCount == 0 ? "" : String.format(java.util.Locale.UK, " in %,d more heading%s",
+                sectionCount, sectionCount == 1 ? "" : "s");
+        Label notice = new Label(String.format(java.util.Locale.UK,
+                "%,d more figure%s%s not listed (the panel lists %,d at most): type part of a name in the filter "
+                        + "above to find one.", count, count == 1 ? "" : "s", where, MAX_LISTED_ROWS));
+        notice.setId("assumptionsNotListed");
+        notice.getStyleClass().add("assumptions-not-listed");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        return notice;
     }
 
     /** Holds the rows' place with their estimated height and queues them to be built after the first frame. */

@@ -23,6 +23,9 @@ public final class RecoveryService {
         return t;
     });
 
+    /** Whether the last recovery copy failed; touched only on the writer thread. */
+    private boolean failing;
+
     public RecoveryService(WorkbenchDocument document, RecoveryStore store) {
         this.document = document;
         this.store = store;
@@ -44,10 +47,22 @@ public final class RecoveryService {
         writer.execute(() -> {
             try {
                 store.write(model, file);
-            } catch (IOException ignored) {
-                // the next attempt a minute later may succeed; the user's work is still open
+                failing = false;
+            } catch (IOException e) {
+                // The next attempt a minute later may succeed; the work is still open. Said once, not every minute.
+                if (!failing) {
+                    failing = true;
+                    String why = RecoveryService.notWritten(e);
+                    Platform.runLater(() -> document.notice(why));
+                }
             }
         });
+    }
+
+    /** The status line's words when a recovery copy could not be written. */
+    static String notWritten(IOException e) {
+        return "Unsaved changes could not be copied for recovery (" + org.journeyworkbench.io.FileProblems
+                .whyNotWritten(e) + "); save them to keep them.";
     }
 
     /** On a clean exit: the work was saved or deliberately discarded, so no copy is kept. */

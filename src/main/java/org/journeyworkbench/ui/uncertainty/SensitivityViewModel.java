@@ -34,7 +34,16 @@ public final class SensitivityViewModel {
     private boolean showing = true;
 
     public SensitivityViewModel(WorkbenchDocument document) {
+        this(document, true);
+    }
+
+    /**
+     * @param showing false for a tab that starts behind another: nothing is computed until it is shown (the
+     *                tornado evaluates the model twice for every input, minutes on a 10,000-stage model)
+     */
+    public SensitivityViewModel(WorkbenchDocument document, boolean showing) {
         this.document = document;
+        this.showing = showing;
         document.modelProperty().addListener((o, was, now) -> refresh());
         document.resultProperty().addListener((o, was, now) -> refresh());
         document.scenarioNameProperty().addListener((o, was, now) -> refresh());
