@@ -89,7 +89,7 @@ class AssumptionsWindowTest {
         choose(robot, "#assumptionsGrouping", "By target group");
         assertEquals("Target group: ASB perpetrators and low-level offenders", firstHeading(robot));
 
-        choose(robot, "#assumptionsGrouping", "By kind of figure");
+        choose(robot, "#assumptionsGrouping", "By kind");
         assertEquals("Costs (£)", firstHeading(robot));
         Label label = (Label) robot.lookup("#slider-stages_arrest_unitCost").query().getParent().getParent()
                 .getParent().getChildrenUnmodifiable().get(0);
@@ -106,7 +106,7 @@ class AssumptionsWindowTest {
         ScrollIntoView.scroll(robot, "#unused-transitions_callout-arrest_rate");
         Label unused = robot.lookup("#unused-transitions_callout-arrest_rate").queryAs(Label.class);
         assertTrue(unused.isVisible());
-        assertEquals("Not used: every target group that gets to this arrow sets its own — ASB perpetrators and "
+        assertEquals("Not used: every group that gets here sets its own — ASB perpetrators and "
                 + "low-level offenders, Individuals at risk of offending", unused.getText());
         assertTrue(robot.lookup("#slider-transitions_callout-arrest_rate").query().getParent().getParent()
                 .getParent().getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("unused")),

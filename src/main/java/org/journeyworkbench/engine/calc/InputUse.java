@@ -75,16 +75,17 @@ public final class InputUse {
     }
 
     /**
-     * Why an input moves nothing ("every target group sets its own — ASB perpetrators, Young adults"), or
-     * null when it is used.
+     * Why an input moves nothing ("every group that gets here sets its own — ASB perpetrators, Young adults"), or
+     * null when it is used or the calculation has no slot for it (a group's rate it does not set: editing it
+     * gives the group one, which is used where its cases go).
      */
     public String whyUnused(String address) {
-        if (used(address)) {
+        if (used(address) || calc.slots().find(address) < 0) {
             return null;
         }
         InputAddress at = InputAddress.parseOrNull(address);
         if (at == null) {
-            return "this model has no such input";
+            return null;
         }
         JourneyModel m = calc.model();
         return switch (at.target()) {
@@ -108,14 +109,13 @@ public final class InputUse {
                 own.add(g.name());
             }
         }
-        String where = rate ? "this arrow" : "this stage";
         if (own.isEmpty()) {
-            return "no target group's cases get to " + where;
+            return "no target group's cases get here";
         }
         if (own.size() == m.targetGroups().size()) {
             return "every target group sets its own — " + String.join(", ", own);
         }
-        return "every target group that gets to " + where + " sets its own — " + String.join(", ", own);
+        return "every group that gets here sets its own — " + String.join(", ", own);
     }
 
     /** The cells restating a cost in the price base: they count only when something reads the restated cost. */

@@ -84,11 +84,12 @@ public final class AssumptionsView extends VBox {
         jump.setPromptText("Go to…");
         jump.setAccessibleText("Go to a section of the assumptions");
         jump.setTooltip(new javafx.scene.control.Tooltip("Open a section and scroll to it"));
-        for (ComboBox<?> box : List.of(grouping, jump)) {
-            box.setMinWidth(0);
-            box.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(box, Priority.ALWAYS);
-        }
+        // Go to keeps room for its prompt, never the width of its longest heading; the grouping takes the rest.
+        jump.setPrefWidth(96);
+        jump.setMinWidth(USE_PREF_SIZE);
+        grouping.setMinWidth(0);
+        grouping.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(grouping, Priority.ALWAYS);
         HBox choices = new HBox(6, grouping, jump);
         choices.setMinWidth(0);
         scroll = new ScrollPane(sections);
@@ -192,6 +193,7 @@ public final class AssumptionsView extends VBox {
             }
             TitledPane pane = new TitledPane(heading, body);
             pane.setAnimated(false);
+            // A heading longer than the panel is wide ends in "…": the tooltip and Go to show it whole.
             pane.setTooltip(new javafx.scene.control.Tooltip(heading));
             pane.setMinWidth(0);
             body.setMinWidth(0);

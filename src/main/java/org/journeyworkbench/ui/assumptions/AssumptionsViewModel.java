@@ -26,7 +26,7 @@ public final class AssumptionsViewModel {
         /** Each target group, followed by the initiatives aimed at it; then the journey's own and the appraisal. */
         TARGET_GROUP("By target group"),
         /** Costs, rates, numbers of cases, multipliers and years, each labelled with what it belongs to. */
-        KIND("By kind of figure");
+        KIND("By kind");
 
         private final String label;
 

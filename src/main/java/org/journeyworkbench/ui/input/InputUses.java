@@ -21,7 +21,7 @@ public final class InputUses {
         this.document = document;
     }
 
-    /** "Not used: every target group that gets to this arrow sets its own — …", or null when the input is used. */
+    /** "Not used: every group that gets here sets its own — …", or null when the input is used. */
     public String note(String address) {
         InputUse now = now();
         String why = now == null ? null : now.whyUnused(address);

@@ -88,6 +88,10 @@ final class FormBuilder {
     void text(String label, String id, Supplier<String> value, String undoLabel,
               java.util.function.Function<String, UnaryOperator<JourneyModel>> edit) {
         TextField field = new TextField(value.get());
+        // A name longer than the field scrolls out of sight: the tooltip shows it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(field.textProperty());
+        field.setTooltip(whole);
         Label error = error(id);
         Runnable commit = () -> {
             if (field.getText().equals(value.get())) {
@@ -166,6 +170,10 @@ final class FormBuilder {
         box.setConverter(names);
         box.setValue(value.get());
         box.setMaxWidth(Double.MAX_VALUE);
+        // A long name is cut short in the box: the tooltip shows it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(box.valueProperty().map(names::toString).orElse(""));
+        box.setTooltip(whole);
         Label error = error(id);
         box.setOnAction(e -> {
             T chosen = box.getValue();

@@ -51,6 +51,8 @@ public final class InspectorView extends VBox {
         getStyleClass().add("inspector");
         heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
+        // Wrapped over as many lines as it needs: never squeezed to one line and cut short by the tall form.
+        heading.setMinHeight(USE_PREF_SIZE);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("inspector-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);

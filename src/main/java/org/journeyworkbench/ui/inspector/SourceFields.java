@@ -75,6 +75,7 @@ final class SourceFields {
             Label label = new Label("Price year");
             label.setLabelFor(year);
             label.getStyleClass().add("small-label");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox line = new HBox(6, label, year);
             line.setAlignment(Pos.CENTER_LEFT);
             // a figure that follows the journey's cites the journey's year in the source's prompt instead

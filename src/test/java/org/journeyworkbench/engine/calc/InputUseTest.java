@@ -65,9 +65,11 @@ class InputUseTest {
     void saysWhyInTheGroupsNames() {
         InputUse use = InputUse.of(Calculation.compile(BARNET), Scenario.base());
 
-        assertEquals("every target group that gets to this arrow sets its own — ASB perpetrators and low-level "
+        assertEquals("every group that gets here sets its own — ASB perpetrators and low-level "
                 + "offenders, Individuals at risk of offending", use.whyUnused(JOURNEY_ARREST));
         assertNull(use.whyUnused(ASB_ARREST));
+        // ASB has no CPS → court rate of its own: its field shows the journey's, and giving it one is used.
+        assertNull(use.whyUnused(InputAddress.groupRate("asb", "cps-court").toString()));
     }
 
     @Test

@@ -16,7 +16,7 @@ class InputUsesTest {
 
     @Test
     void theJourneysArrestRateSaysWhyAndAGroupsOwnSaysNothing() {
-        assertEquals("Not used: every target group that gets to this arrow sets its own — ASB perpetrators and "
+        assertEquals("Not used: every group that gets here sets its own — ASB perpetrators and "
                 + "low-level offenders, Individuals at risk of offending", uses.note("transitions.callout-arrest.rate"));
         assertNull(uses.note("targetGroups.asb.rates.callout-arrest"));
         assertNull(uses.note("stages.arrest.unitCost"));
@@ -34,7 +34,7 @@ class InputUsesTest {
         for (String g : new String[] {"asb", "at-risk", "alcohol"}) {
             doc.setInput("targetGroups." + g + ".rates.cps-court", 0.5, "Change");
         }
-        assertEquals("Not used: every target group that gets to this arrow sets its own — ASB perpetrators and "
+        assertEquals("Not used: every group that gets here sets its own — ASB perpetrators and "
                 + "low-level offenders, Individuals at risk of offending, Offenders admitting low-level, "
                 + "alcohol-related offences", uses.note("transitions.cps-court.rate"));
         doc.setScenario("Base case");
