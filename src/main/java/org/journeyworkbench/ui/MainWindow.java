@@ -188,6 +188,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("uncertainty.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("canvas.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("assumptions.css").toExternalForm());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

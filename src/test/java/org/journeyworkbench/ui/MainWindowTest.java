@@ -69,6 +69,7 @@ class MainWindowTest {
 
     @Test
     void movingASliderChangesTheNetSavingLiveToTheEnginesFigure(FxRobot robot) {
+        ScrollIntoView.scroll(robot, "#slider-stages_arrest_unitCost");
         Slider slider = robot.lookup("#slider-stages_arrest_unitCost").queryAs(Slider.class);
         robot.scroll(0, javafx.geometry.VerticalDirection.UP);
         Node thumb = slider.lookup(".thumb");

@@ -155,6 +155,7 @@ class OptionsWindowTest {
     void draggingTheArrestUnitCostMovesEveryOption(FxRobot robot) {
         showOptions(robot);
         List<String> before = column(robot, "npv");
+        ScrollIntoView.scroll(robot, "#slider-stages_arrest_unitCost");
         Slider slider = robot.lookup("#slider-stages_arrest_unitCost").queryAs(Slider.class);
         robot.moveTo(slider.lookup(".thumb")).press(MouseButton.PRIMARY).moveBy(30, 0);
         WaitForAsyncUtils.waitForFxEvents();

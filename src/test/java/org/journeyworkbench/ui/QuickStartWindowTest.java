@@ -50,7 +50,7 @@ class QuickStartWindowTest {
         Parent assumptions = robot.lookup("#assumptions").queryAs(Parent.class);
         List<String> first = sliderIds(assumptions);
         assertEquals(20, first.size(), "only the rows that fit on screen at first");
-        assertEquals("slider-stages_callout_unitCost", first.get(0));
+        assertEquals("slider-initiatives_njp_takeUp", first.get(0), "the first initiative's inputs come first");
 
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> window.finishStart(done::countDown));
@@ -59,7 +59,8 @@ class QuickStartWindowTest {
 
         List<String> all = sliderIds(assumptions);
         // Every input's row, in the order the panel lists them when built at once.
-        List<String> expected = AssumptionsViewModel.sections(Inputs.list(document.model()), "").values().stream()
+        List<String> expected = AssumptionsViewModel.sections(document.model(), Inputs.list(document.model()), "",
+                AssumptionsViewModel.Grouping.INITIATIVE).values().stream()
                 .flatMap(List::stream).map(i -> "slider-" + i.address().replace('.', '_')).toList();
         assertEquals(expected, all);
         assertEquals(first, all.subList(0, 20));

@@ -72,6 +72,7 @@ class UncertaintyWindowTest {
     }
 
     private void typeRange(FxRobot robot, String typed) {
+        ScrollIntoView.scroll(robot, "#rangeToggle-" + CPS);
         robot.clickOn("#rangeToggle-" + CPS);
         TextField field = robot.lookup("#assumption-" + CPS + "-range").queryAs(TextField.class);
         robot.clickOn(field).write(typed).type(KeyCode.ENTER);

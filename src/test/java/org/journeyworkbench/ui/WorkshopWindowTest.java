@@ -79,6 +79,7 @@ class WorkshopWindowTest {
 
         // Pin a lever in the normal window: right-click the input, Pin as Lever.
         // (Monocle's headless robot makes no context-menu request of a right-click: the request is made here.)
+        ScrollIntoView.scroll(robot, "#slider-stages_arrest_unitCost");
         Node input = robot.lookup("#slider-stages_arrest_unitCost").query();
         robot.interact(() -> {
             Bounds b = input.localToScreen(input.getBoundsInLocal());

@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -19,22 +21,32 @@ import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.Inputs;
 import org.journeyworkbench.engine.edits.ScenarioEdits;
-import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
+import org.journeyworkbench.ui.assumptions.AssumptionsViewModel.Grouping;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.InitiativeSwitch;
+import org.journeyworkbench.ui.input.InputUses;
 import org.journeyworkbench.ui.input.OverrideMark;
 
 /**
- * A slider for every number that drives the result, grouped by heading and filterable by name. Rows are
+ * A slider for every number that drives the result, grouped by initiative (the default: each initiative's
+ * inputs at the top), by target group or by kind of figure, filterable by name, each section collapsible and
+ * one choice away in "Go to". An input the calculation does not read in the scenario being edited is dimmed
+ * with the reason ("Not used: …"). Rows are
  * rebuilt only when the model's inputs change shape; otherwise they update in place, so the scroll
  * position, the filter and what is expanded survive every edit, undo and scenario switch.
  */
 public final class AssumptionsView extends VBox {
     private final WorkbenchDocument document;
     private final TextField filter = new TextField();
+    private final ComboBox<Grouping> grouping = new ComboBox<>();
+    private final ComboBox<String> jump = new ComboBox<>();
     private final VBox sections = new VBox(4);
+    private final ScrollPane scroll;
+    private final Map<String, TitledPane> panes = new HashMap<>();
+    private final InputUses uses;
     private final List<InputRow> rows = new ArrayList<>();
-    private final Map<String, CheckBox> switches = new HashMap<>();
+    private final Map<InitiativeSwitch, CheckBox> switches = new HashMap<>();
     private final List<OverrideMark> switchMarks = new ArrayList<>();
     private final Set<String> collapsed = new HashSet<>();
     private List<String> shape = List.of();
@@ -53,16 +65,34 @@ public final class AssumptionsView extends VBox {
      */
     public AssumptionsView(WorkbenchDocument document, boolean quickStart) {
         this.document = document;
+        this.uses = new InputUses(document);
         this.rowBudget = quickStart ? FIRST_FRAME_ROWS : Integer.MAX_VALUE;
         setId("assumptions");
-        setPadding(new Insets(8));
-        setSpacing(6);
+        getStyleClass().add("assumptions");
         Label title = new Label("Assumptions");
-        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        title.getStyleClass().add("panel-title");
         filter.setId("assumptionsFilter");
         filter.setPromptText("Filter by name, e.g. arrest");
         filter.setAccessibleText("Filter assumptions by name");
-        ScrollPane scroll = new ScrollPane(sections);
+        grouping.setId("assumptionsGrouping");
+        grouping.setAccessibleText("Group the assumptions");
+        grouping.setTooltip(new javafx.scene.control.Tooltip("Group the assumptions by initiative, by target group "
+                + "or by kind of figure"));
+        grouping.getItems().setAll(Grouping.values());
+        grouping.setValue(Grouping.INITIATIVE);
+        jump.setId("assumptionsJump");
+        jump.setPromptText("Go to…");
+        jump.setAccessibleText("Go to a section of the assumptions");
+        jump.setTooltip(new javafx.scene.control.Tooltip("Open a section and scroll to it"));
+        // Go to keeps room for its prompt, never the width of its longest heading; the grouping takes the rest.
+        jump.setPrefWidth(96);
+        jump.setMinWidth(USE_PREF_SIZE);
+        grouping.setMinWidth(0);
+        grouping.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(grouping, Priority.ALWAYS);
+        HBox choices = new HBox(6, grouping, jump);
+        choices.setMinWidth(0);
+        scroll = new ScrollPane(sections);
         scroll.setId("assumptionsScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -70,8 +100,19 @@ public final class AssumptionsView extends VBox {
         sections.setMinWidth(0);
         sections.prefWidthProperty().bind(scroll.viewportBoundsProperty().map(b -> b.getWidth()));
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, filter, scroll);
+        getChildren().addAll(title, choices, filter, scroll);
         filter.textProperty().addListener((o, was, now) -> rebuild());
+        grouping.valueProperty().addListener((o, was, now) -> {
+            rebuild();
+            scroll.setVvalue(0);
+        });
+        jump.setOnAction(e -> {
+            String heading = jump.getValue();
+            if (heading != null) {
+                goTo(heading);
+                Platform.runLater(() -> jump.getSelectionModel().clearSelection());
+            }
+        });
         document.modelProperty().addListener((o, was, now) -> update());
         document.scenarioNameProperty().addListener((o, was, now) -> update());
         rebuild();
@@ -117,7 +158,7 @@ public final class AssumptionsView extends VBox {
                 row.refresh();
             }
         });
-        switches.forEach((id, box) -> box.setSelected(enabled(id)));
+        switches.forEach((on, box) -> box.setSelected(on.enabled()));
         switchMarks.forEach(mark -> mark.refresh(overridden));
     }
 
@@ -128,10 +169,12 @@ public final class AssumptionsView extends VBox {
         deferred.clear();
         switches.clear();
         switchMarks.clear();
+        panes.clear();
         sections.getChildren().clear();
         int[] listed = {0};
         int[] unlisted = {0, 0}; // inputs and whole sections left out once the panel lists its most
-        AssumptionsViewModel.sections(inputs, filter.getText()).forEach((heading, list) -> {
+        AssumptionsViewModel.sections(document.model(), inputs, filter.getText(), grouping.getValue())
+                .forEach((heading, list) -> {
             if (listed[0] >= MAX_LISTED_ROWS) {
                 unlisted[0] += list.size();
                 unlisted[1]++;
@@ -139,7 +182,7 @@ public final class AssumptionsView extends VBox {
             }
             VBox body = new VBox(2);
             String initiative = AssumptionsViewModel.initiativeOf(list);
-            if (initiative != null && heading.startsWith("Initiative")) {
+            if (initiative != null && heading.startsWith(AssumptionsViewModel.INITIATIVE)) {
                 body.getChildren().add(initiativeSwitch(initiative));
             }
             List<Input> later = new ArrayList<>();
@@ -151,7 +194,7 @@ public final class AssumptionsView extends VBox {
                 }
                 listed[0]++;
                 if (rows.size() < rowBudget) {
-                    InputRow row = new InputRow(document, input);
+                    InputRow row = new InputRow(document, input, uses);
                     rows.add(row);
                     body.getChildren().add(row);
                 } else {
@@ -165,6 +208,9 @@ public final class AssumptionsView extends VBox {
                 body.getChildren().add(notListedNotice(notListed, 0));
             }
             TitledPane pane = new TitledPane(heading, body);
+            pane.setAnimated(false);
+            // A heading longer than the panel is wide ends in "…": the tooltip and Go to show it whole.
+            pane.setTooltip(new javafx.scene.control.Tooltip(heading));
             pane.setMinWidth(0);
             body.setMinWidth(0);
             pane.setId("section-" + heading.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -177,10 +223,15 @@ public final class AssumptionsView extends VBox {
                 }
             });
             sections.getChildren().add(pane);
+            panes.put(heading, pane);
         });
         if (unlisted[1] > 0) {
             sections.getChildren().add(notListedNotice(unlisted[0], unlisted[1]));
         }
+        String chosen = jump.getValue();
+        jump.getItems().setAll(panes.keySet().stream().sorted((a, b) -> Integer.compare(
+                sections.getChildren().indexOf(panes.get(a)), sections.getChildren().indexOf(panes.get(b)))).toList());
+        jump.setValue(chosen);
         if (sections.getChildren().isEmpty()) {
             Label none = new Label(inputs.isEmpty() ? "This model has no figures yet: add stages on the diagram."
                     : "Nothing matches \"" + filter.getText() + "\".");
@@ -219,7 +270,7 @@ public final class AssumptionsView extends VBox {
             Input input = later.get(i);
             boolean last = i == later.size() - 1;
             deferred.add(() -> {
-                InputRow row = new InputRow(document, input);
+                InputRow row = new InputRow(document, input, uses);
                 rows.add(row);
                 body.getChildren().add(body.getChildren().indexOf(placeholder), row);
                 placeholder.setPrefHeight(Math.max(0, placeholder.getPrefHeight() - ROW_HEIGHT_ESTIMATE));
@@ -230,39 +281,42 @@ public final class AssumptionsView extends VBox {
         }
     }
 
-    /** The initiative's "Included in this scenario" box, marked when the scenario switches it itself. */
-    private VBox initiativeSwitch(String id) {
-        CheckBox box = new CheckBox("Included in this scenario");
-        box.setId("switch-" + id);
-        box.setAccessibleText("Include " + document.model().initiative(id).map(i -> i.name()).orElse(id));
-        box.setSelected(enabled(id));
-        box.setOnAction(e -> {
-            boolean on = box.isSelected();
-            try {
-                document.edit(on ? "Switch initiative on" : "Switch initiative off",
-                        m -> ScenarioEdits.setInitiativeEnabled(m, document.scenarioName(), id, on));
-            } catch (ModelException ex) {
-                document.notice(ex.getMessage());
-                box.setSelected(!on);
-            }
-        });
-        switches.put(id, box);
-        OverrideMark mark = new OverrideMark(document, InputAddress.enabled(id).toString(),
-                "Switch for " + document.model().initiative(id).map(i -> i.name()).orElse(id), "");
-        switchMarks.add(mark);
-        VBox row = new VBox(2, box, mark);
-        row.setPadding(new Insets(2, 0, 4, 4));
-        row.setStyle(OverrideMark.rowStyle(mark.overriddenProperty().get()));
-        mark.overriddenProperty().addListener((o, was, now) -> row.setStyle(OverrideMark.rowStyle(now)));
-        return row;
+    /** Opens the section under {@code heading} and scrolls it to the top of the panel. */
+    void goTo(String heading) {
+        TitledPane pane = panes.get(heading);
+        if (pane == null) {
+            return;
+        }
+        pane.setExpanded(true);
+        sections.applyCss();
+        sections.layout();
+        double extra = sections.getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, pane.getBoundsInParent().getMinY() / extra));
+        pane.requestFocus();
     }
 
-    private boolean enabled(String id) {
-        JourneyModel m = document.model();
-        if (m.initiative(id).isEmpty()) {
-            return false;
-        }
-        return ScenarioEdits.scenario(m, document.scenarioName()).initiatives()
-                .getOrDefault(id, m.initiative(id).orElseThrow().enabled());
+    /** The initiative's "Included in this scenario" box, marked when the scenario switches it itself. */
+    private VBox initiativeSwitch(String id) {
+        InitiativeSwitch on = new InitiativeSwitch(document, id);
+        CheckBox box = new CheckBox("Included in this scenario");
+        box.setId("switch-" + id);
+        box.setAccessibleText("Include " + on.name());
+        box.setSelected(on.enabled());
+        box.setOnAction(e -> {
+            try {
+                on.set(box.isSelected());
+            } catch (ModelException ex) {
+                document.notice(ex.getMessage());
+                box.setSelected(on.enabled());
+            }
+        });
+        switches.put(on, box);
+        OverrideMark mark = new OverrideMark(document, InputAddress.enabled(id).toString(), "Switch for " + on.name(),
+                "");
+        switchMarks.add(mark);
+        VBox row = new VBox(2, box, mark);
+        row.getStyleClass().add("input-row");
+        OverrideMark.markRow(row, mark);
+        return row;
     }
 }

@@ -1,10 +1,8 @@
 package org.journeyworkbench.ui.assumptions;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -12,9 +10,11 @@ import org.journeyworkbench.engine.inputs.Input;
 import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.InputUses;
 import org.journeyworkbench.ui.input.OverrideMark;
 import org.journeyworkbench.ui.input.SliderRange;
-import org.journeyworkbench.ui.input.ValueParser;
+import org.journeyworkbench.ui.input.TypedField;
+import org.journeyworkbench.ui.input.TypedValue;
 import org.journeyworkbench.ui.uncertainty.RangeBand;
 import org.journeyworkbench.ui.uncertainty.RangeField;
 
@@ -31,22 +31,25 @@ final class InputRow extends VBox {
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final Label error = new Label();
+    /** "Not used: …" when the calculation reads nothing from this input in the scenario being edited. */
+    private final Label unused = new Label();
+    private final TypedField typed;
     private final OverrideMark mark;
     /** The range field and its band, or null for a switch or the appraisal period (they take no range). */
     private final RangeField range;
     private final RangeBand band;
     private final javafx.scene.control.ToggleButton rangeToggle = new javafx.scene.control.ToggleButton("±");
+    private final InputUses uses;
     private boolean updating;
-    /** What the field last showed from the model: while it still shows that, nothing typed is pending. */
-    private String lastShown = "";
 
-    InputRow(WorkbenchDocument document, Input input) {
+    InputRow(WorkbenchDocument document, Input input, InputUses uses) {
         this.document = document;
         this.input = input;
-        setPadding(new Insets(2, 0, 4, 4));
+        this.uses = uses;
+        getStyleClass().add("input-row");
         Label label = new Label(input.label());
+        label.getStyleClass().add("input-label");
         label.setWrapText(true);
-        label.setStyle("-fx-font-size: 12px;");
         // A small preferred width lets the panel, not the longest label, decide the row's width.
         label.setMinWidth(0);
         label.setPrefWidth(10);
@@ -60,12 +63,16 @@ final class InputRow extends VBox {
         field.setPrefWidth(96);
         slider.setMinWidth(60);
         slider.setPrefWidth(120);
-        field.setStyle("-fx-alignment: center-right;");
         error.setId("error-" + idOf(input.address()));
-        error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        unused.setId("unused-" + idOf(input.address()));
+        unused.getStyleClass().add("unused-note");
+        unused.setWrapText(true);
+        unused.setMinWidth(0);
+        unused.setMaxWidth(Double.MAX_VALUE);
+        unused.managedProperty().bind(unused.textProperty().isNotEmpty());
+        unused.visibleProperty().bind(unused.textProperty().isNotEmpty());
+        typed = new TypedField(field, error, new TypedValue(document, input.address(), input.kind(), input.label()),
+                this::afterTyped);
         boolean unsure = input.kind() != InputKind.SWITCH && input.kind() != InputKind.YEARS;
         range = unsure ? new RangeField(document, input.address(), input.label(), input.kind(),
                 "assumption-" + idOf(input.address())) : null;
@@ -88,9 +95,8 @@ final class InputRow extends VBox {
         line.setMinWidth(0);
         setMinWidth(0);
         mark = new OverrideMark(document, input.address(), input.label(), "");
-        setStyle(OverrideMark.rowStyle(mark.overriddenProperty().get()));
-        mark.overriddenProperty().addListener((o, was, now) -> setStyle(OverrideMark.rowStyle(now)));
-        getChildren().addAll(label, line, error, mark);
+        OverrideMark.markRow(this, mark);
+        getChildren().addAll(label, unused, line, error, mark);
         if (range != null) {
             getChildren().add(range);
         }
@@ -122,6 +128,7 @@ final class InputRow extends VBox {
     /** Shows the value the document holds now (after undo, another scenario, a typed value). */
     void refresh() {
         mark.refresh();
+        showUnused(uses.note(input.address()));
         show(document.inputValue(input.address()));
         showRange();
     }
@@ -156,6 +163,7 @@ final class InputRow extends VBox {
      */
     void refresh(double v, java.util.Set<String> overridden) {
         mark.refresh(overridden);
+        showUnused(uses.note(input.address()));
         show(v);
         showRange();
     }
@@ -170,15 +178,25 @@ final class InputRow extends VBox {
                 slider.setValue(v);
             }
             // Follow the model (undo, another scenario) unless the user is half way through typing.
-            if (!field.isFocused() || field.getText().equals(lastShown)) {
-                lastShown = ValueParser.format(v, input.kind());
-                field.setText(lastShown);
-                error.setText("");
-            }
+            typed.refresh(v);
         } finally {
             updating = false;
         }
     }
+
+    /**
+     * Marks the row as moving nothing, with the reason ("Not used: every target group … sets its own — …"),
+     * or clears the mark when {@code note} is null.
+     */
+    void showUnused(String note) {
+        unused.setText(note == null ? "" : note);
+        if (note != null) {
+            unused.setTooltip(new javafx.scene.control.Tooltip(note));
+        }
+        pseudoClassStateChanged(UNUSED, note != null);
+    }
+
+    private static final javafx.css.PseudoClass UNUSED = javafx.css.PseudoClass.getPseudoClass("unused");
 
     private void wire() {
         slider.valueProperty().addListener((o, was, now) -> {
@@ -198,28 +216,14 @@ final class InputRow extends VBox {
                 refresh();
             }
         });
-        field.setOnAction(e -> typed());
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                typed();
-            }
-        });
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(ValueParser.format(document.inputValue(input.address()), input.kind()));
-                error.setText("");
-            }
-        });
     }
 
     private void preview(double v) {
         try {
             document.previewInput(input.address(), v);
-            lastShown = ValueParser.format(v, input.kind());
-            field.setText(lastShown);
-            error.setText("");
+            typed.showValue(v);
         } catch (ModelException e) {
-            error.setText(e.problem());
+            error.setText(input.label() + ": " + e.problem());
         }
     }
 
@@ -228,36 +232,20 @@ final class InputRow extends VBox {
             document.setInput(input.address(), v, "Change " + lower(input.label()));
             error.setText("");
         } catch (ModelException e) {
-            error.setText(e.problem());
+            error.setText(input.label() + ": " + e.problem());
         }
         refresh();
     }
 
-    private void typed() {
-        ValueParser.Parsed p = ValueParser.parse(field.getText(), input.kind());
-        String still = "; still " + ValueParser.format(document.inputValue(input.address()), input.kind());
-        if (!p.ok()) {
-            error.setText(p.problem() + still);
-            return;
+    /** After a typed value is taken: the slider widens to show a value typed past its end. */
+    private void afterTyped() {
+        double v = document.inputValue(input.address());
+        if (v > slider.getMax()) {
+            updating = true;
+            setRange(v);
+            updating = false;
         }
-        if (Math.abs(p.value() - document.inputValue(input.address())) < 1e-12) {
-            error.setText("");
-            return;
-        }
-        try {
-            document.setInput(input.address(), p.value(), "Change " + lower(input.label()));
-            error.setText("");
-            lastShown = ValueParser.format(p.value(), input.kind());
-            field.setText(lastShown);
-            if (p.value() > slider.getMax()) {
-                updating = true;
-                setRange(p.value());
-                updating = false;
-            }
-            refresh();
-        } catch (ModelException e) {
-            error.setText(e.problem() + still);
-        }
+        refresh();
     }
 
     private static String lower(String s) {

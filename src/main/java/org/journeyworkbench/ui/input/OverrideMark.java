@@ -19,17 +19,19 @@ import org.journeyworkbench.ui.document.WorkbenchDocument;
  * inspector, so an override looks the same in both.
  */
 public final class OverrideMark extends FlowPane {
-    /** The colour of an override: the mark's text and the bar beside an overridden row. */
-    public static final String COLOUR = "#7048E8";
+    private static final javafx.css.PseudoClass OVERRIDDEN = javafx.css.PseudoClass.getPseudoClass("overridden");
 
     /**
-     * The style of an input's row: for an overridden input a bar in {@link #COLOUR} down its left edge on a
-     * faint tint; otherwise the same room left clear, so that nothing moves when the mark comes and goes.
+     * Marks an input's row while {@code mark} shows: a bar down its left edge on a faint tint (assumptions.css,
+     * {@code .override-row:overridden}); otherwise the same room is left clear, so nothing moves when it comes
+     * and goes.
      */
-    public static String rowStyle(boolean overridden) {
-        return "-fx-border-width: 0 0 0 3; -fx-border-color: transparent transparent transparent "
-                + (overridden ? COLOUR + "; -fx-background-color: #F3F0FF;" : "transparent;");
+    public static void markRow(javafx.scene.layout.Region row, OverrideMark mark) {
+        row.getStyleClass().add("override-row");
+        row.pseudoClassStateChanged(OVERRIDDEN, mark.overriddenProperty().get());
+        mark.overriddenProperty().addListener((o, was, now) -> row.pseudoClassStateChanged(OVERRIDDEN, now));
     }
+
     private final WorkbenchDocument document;
     private final String address;
     private final ReadOnlyBooleanWrapper overridden = new ReadOnlyBooleanWrapper(this, "overridden");
@@ -50,11 +52,11 @@ public final class OverrideMark extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         setMinWidth(0);
         Label note = new Label("Set in this scenario");
-        note.setStyle("-fx-font-size: 11px; -fx-font-weight: bold; -fx-text-fill: " + COLOUR + ";");
+        note.getStyleClass().add("override-note");
         note.setMinWidth(USE_PREF_SIZE);
         Button reset = new Button("Reset to base case");
         reset.setId(idPrefix + "reset-" + idPart);
-        reset.setStyle("-fx-font-size: 11px; -fx-padding: 1 6 1 6;");
+        reset.getStyleClass().add("small-button");
         reset.setMinWidth(USE_PREF_SIZE);
         reset.setFocusTraversable(true);
         String help = "Remove this scenario's value, so that it follows the base case again";

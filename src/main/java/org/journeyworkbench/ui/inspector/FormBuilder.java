@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -26,8 +25,10 @@ import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.InputUses;
 import org.journeyworkbench.ui.input.OverrideMark;
-import org.journeyworkbench.ui.input.ValueParser;
+import org.journeyworkbench.ui.input.TypedField;
+import org.journeyworkbench.ui.input.TypedValue;
 import org.journeyworkbench.ui.uncertainty.RangeField;
 
 /**
@@ -41,16 +42,17 @@ final class FormBuilder {
         void refresh();
     }
 
+    private static final javafx.css.PseudoClass UNUSED = javafx.css.PseudoClass.getPseudoClass("unused");
     private final WorkbenchDocument document;
+    private final InputUses uses;
     private final GridPane grid = new GridPane();
     private final List<Refreshable> fields = new ArrayList<>();
     private int row;
 
     FormBuilder(WorkbenchDocument document) {
         this.document = document;
-        grid.setHgap(8);
-        grid.setVgap(2);
-        grid.setPadding(new Insets(4, 4, 8, 4));
+        this.uses = new InputUses(document);
+        grid.getStyleClass().add("inspector-form");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(96);
         labels.setMaxWidth(112);
@@ -70,14 +72,15 @@ final class FormBuilder {
 
     void heading(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold; -fx-font-size: 13px; -fx-padding: 8 0 2 0;");
+        l.getStyleClass().add("form-heading");
+        l.setWrapText(true);
         grid.add(l, 0, row++, 2, 1);
     }
 
     void note(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        l.getStyleClass().add("form-note");
         grid.add(l, 0, row++, 2, 1);
     }
 
@@ -85,6 +88,10 @@ final class FormBuilder {
     void text(String label, String id, Supplier<String> value, String undoLabel,
               java.util.function.Function<String, UnaryOperator<JourneyModel>> edit) {
         TextField field = new TextField(value.get());
+        // A name longer than the field scrolls out of sight: the tooltip shows it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(field.textProperty());
+        field.setTooltip(whole);
         Label error = error(id);
         Runnable commit = () -> {
             if (field.getText().equals(value.get())) {
@@ -107,35 +114,27 @@ final class FormBuilder {
         String address = at.toString();
         TextField field = new TextField();
         Label error = error(id);
-        Supplier<String> shown = () -> ValueParser.format(document.inputValue(address), kind);
-        field.setText(shown.get());
-        String[] lastShown = {field.getText()};
-        Runnable commit = () -> {
-            ValueParser.Parsed p = ValueParser.parse(field.getText(), kind);
-            if (!p.ok()) {
-                error.setText(p.problem() + "; still " + shown.get());
-                return;
-            }
-            if (Math.abs(p.value() - document.inputValue(address)) < 1e-12) {
-                error.setText("");
-                field.setText(shown.get());
-                return;
-            }
-            if (apply(error, () -> document.setInput(address, p.value(), "Change " + label.toLowerCase()))) {
-                lastShown[0] = shown.get();
-                field.setText(lastShown[0]);
-            } else {
-                error.setText(error.getText() + "; still " + shown.get());
-            }
+        TypedField typed = new TypedField(field, error, new TypedValue(document, address, kind, label), () -> { });
+        // Says so when the calculation reads nothing from it ("Not used: every target group … sets its own").
+        Label unused = new Label();
+        unused.setId(id + "-unused");
+        unused.getStyleClass().add("unused-note");
+        unused.setWrapText(true);
+        unused.managedProperty().bind(unused.textProperty().isNotEmpty());
+        unused.visibleProperty().bind(unused.textProperty().isNotEmpty());
+        Runnable showUnused = () -> {
+            String note = uses.note(address);
+            unused.setText(note == null ? "" : note);
+            field.pseudoClassStateChanged(UNUSED, note != null);
         };
-        wire(field, error, commit, () -> field.setText(shown.get()));
+        showUnused.run();
         // Marked as the assumptions panel marks it when the scenario being edited sets it itself.
         OverrideMark mark = new OverrideMark(document, address, label, "inspector-");
         // Its range, typed as a person says it: shown when it has one or when asked for with ±.
         RangeField range = kind == InputKind.SWITCH || kind == InputKind.YEARS ? null
                 : new RangeField(document, address, label, kind, id);
         if (range == null) {
-            add(label, id, field, error, mark);
+            add(label, id, field, field, error, unused, mark);
         } else {
             ToggleButton toggle = new ToggleButton("±");
             toggle.setId(id + "-rangeToggle");
@@ -153,16 +152,13 @@ final class FormBuilder {
             field.setMaxWidth(Double.MAX_VALUE);
             HBox line = new HBox(4, field, toggle);
             HBox.setHgrow(field, Priority.ALWAYS);
-            add(label, id, field, line, error, mark, range);
+            add(label, id, field, line, error, unused, mark, range);
             fields.add(showRange::run);
         }
         fields.add(() -> {
             mark.refresh();
-            if (!field.isFocused() || field.getText().equals(lastShown[0])) {
-                lastShown[0] = shown.get();
-                field.setText(lastShown[0]);
-                error.setText("");
-            }
+            showUnused.run();
+            typed.refresh();
         });
     }
 
@@ -174,6 +170,10 @@ final class FormBuilder {
         box.setConverter(names);
         box.setValue(value.get());
         box.setMaxWidth(Double.MAX_VALUE);
+        // A long name is cut short in the box: the tooltip shows it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(box.valueProperty().map(names::toString).orElse(""));
+        box.setTooltip(whole);
         Label error = error(id);
         box.setOnAction(e -> {
             T chosen = box.getValue();
@@ -219,7 +219,7 @@ final class FormBuilder {
         Label l = new Label(text.get());
         l.setId(id);
         l.setWrapText(true);
-        l.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        l.getStyleClass().add("form-note");
         grid.add(l, 0, row++, 2, 1);
         fields.add(() -> l.setText(text.get()));
     }
@@ -259,7 +259,7 @@ final class FormBuilder {
         Label error = new Label();
         error.setId(id + "-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
+        error.getStyleClass().add("input-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         return error;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -16,7 +15,6 @@ import org.controlsfx.control.CheckComboBox;
 import org.journeyworkbench.engine.inputs.InputAddress;
 import org.journeyworkbench.engine.inputs.InputKind;
 import org.journeyworkbench.engine.edits.ModelEdits;
-import org.journeyworkbench.engine.edits.ScenarioEdits;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.CostLine;
 import org.journeyworkbench.model.Initiative;
@@ -32,6 +30,7 @@ import org.journeyworkbench.model.TargetGroup;
 import org.journeyworkbench.model.Transition;
 import org.journeyworkbench.ui.document.Selection;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
+import org.journeyworkbench.ui.input.InitiativeSwitch;
 
 /**
  * The fields of whatever is selected, for editing. Numbers go through input addresses, so in a named
@@ -49,12 +48,13 @@ public final class InspectorView extends VBox {
         this.document = document;
         setId("inspector");
         setAccessibleText("Inspector: the selected item's fields");
-        setPadding(new Insets(8));
-        setSpacing(6);
-        heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        getStyleClass().add("inspector");
+        heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
+        // Wrapped over as many lines as it needs: never squeezed to one line and cut short by the tall form.
+        heading.setMinHeight(USE_PREF_SIZE);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent;");
+        scroll.getStyleClass().add("inspector-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(heading, scroll);
         document.selectionProperty().addListener((o, was, now) -> rebuild());
@@ -215,9 +215,8 @@ public final class InspectorView extends VBox {
     private void initiative(String id) {
         heading.setText("Initiative: " + m().initiative(id).orElseThrow().name());
         Function<JourneyModel, Initiative> it = x -> x.initiative(id).orElseThrow();
-        form.check("Included in this scenario", "inspector-enabled", () -> enabled(id),
-                on -> document.edit(on ? "Switch initiative on" : "Switch initiative off",
-                        x -> ScenarioEdits.setInitiativeEnabled(x, document.scenarioName(), id, on)));
+        InitiativeSwitch included = new InitiativeSwitch(document, id);
+        form.check("Included in this scenario", "inspector-enabled", included::enabled, included::set);
         form.text("Name", "inspector-name", () -> it.apply(m()).name(), "Rename initiative",
                 v -> x -> x.withInitiative(id, i -> i.withName(v)));
         form.text("Description", "inspector-description", () -> it.apply(m()).description(), "Change description",
@@ -279,11 +278,6 @@ public final class InspectorView extends VBox {
                 : "Deadweight: the share of its benefits that would have happened anyway. This initiative has its "
                 + "own optimism bias.");
         new ProfileEditor(document, form, id).build();
-    }
-
-    private boolean enabled(String id) {
-        var scenario = ScenarioEdits.scenario(m(), document.scenarioName());
-        return scenario.initiatives().getOrDefault(id, m().initiative(id).orElseThrow().enabled());
     }
 
     private void alternativeRoute(String id) {

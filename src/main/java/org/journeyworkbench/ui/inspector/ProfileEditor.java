@@ -25,8 +25,8 @@ import org.journeyworkbench.ui.input.ValueParser;
  * keeps its last good value; Escape puts it back in the field.
  */
 final class ProfileEditor {
-    private static final String FIELD = "-fx-font-size: 12px; -fx-alignment: center-right; -fx-padding: 3 5 3 5;";
-    private static final String BAD = "-fx-border-color: #B00020; -fx-border-width: 1.5; -fx-border-radius: 3;";
+    /** A cell whose typed value was refused: outlined (assumptions.css, {@code .profile-field:refused}). */
+    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
     private final WorkbenchDocument document;
     private final FormBuilder form;
     private final String initiative;
@@ -59,13 +59,13 @@ final class ProfileEditor {
             c.setHalignment(HPos.RIGHT);
             grid.getColumnConstraints().add(c);
             Label heading = new Label(labels.get(y));
-            heading.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+            heading.getStyleClass().add("profile-year");
             grid.add(heading, y + 1, 0);
         }
         Profile.Kind[] kinds = Profile.Kind.values();
         for (int r = 0; r < kinds.length; r++) {
             Label name = new Label(kinds[r].label());
-            name.setStyle("-fx-font-size: 12px;");
+            name.getStyleClass().add("input-label");
             grid.add(name, 0, r + 1);
             for (int y = 0; y < years; y++) {
                 grid.add(field(kinds[r], y, labels.get(y)), y + 1, r + 1);
@@ -82,11 +82,10 @@ final class ProfileEditor {
             scroll.setMinViewportHeight(now.doubleValue());
             scroll.setPrefViewportHeight(now.doubleValue());
         });
-        // Only the background colour: -fx-background would also turn the labels' text white.
-        scroll.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
+        scroll.getStyleClass().add("profile-scroll");
         error.setId("inspector-profile-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
+        error.getStyleClass().add("input-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         // The message goes above the grid: the inspector is usually scrolled to its end when the grid is in view,
@@ -100,7 +99,7 @@ final class ProfileEditor {
         field.setId(ProfileViewModel.fieldId(kind, year));
         field.setAccessibleText(kind.label() + " profile, " + yearLabel);
         field.setPrefColumnCount(4);
-        field.setStyle(FIELD);
+        field.getStyleClass().add("profile-field");
         String[] lastShown = {shown(address)};
         field.setText(lastShown[0]);
         Runnable commit = () -> {
@@ -154,14 +153,14 @@ final class ProfileEditor {
     }
 
     private void bad(TextField field, String message) {
-        field.setStyle(FIELD + BAD);
+        field.pseudoClassStateChanged(REFUSED, true);
         field.setTooltip(new javafx.scene.control.Tooltip(message));
         error.setText(message);
         errorOf = field;
     }
 
     private void good(TextField field) {
-        field.setStyle(FIELD);
+        field.pseudoClassStateChanged(REFUSED, false);
         field.setTooltip(null);
         if (errorOf == field) {
             error.setText("");

@@ -62,7 +62,7 @@ final class SourceFields {
         wire(source, this::commitSource);
         error.setId(id + "-source-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 11px;");
+        error.getStyleClass().add("input-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         VBox box = new VBox(2, source);
@@ -74,7 +74,8 @@ final class SourceFields {
             year.setMaxWidth(72);
             Label label = new Label("Price year");
             label.setLabelFor(year);
-            label.setStyle("-fx-font-size: 11px;");
+            label.getStyleClass().add("small-label");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox line = new HBox(6, label, year);
             line.setAlignment(Pos.CENTER_LEFT);
             // a figure that follows the journey's cites the journey's year in the source's prompt instead

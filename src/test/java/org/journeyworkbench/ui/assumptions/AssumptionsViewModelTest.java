@@ -48,4 +48,47 @@ class AssumptionsViewModelTest {
         var section = AssumptionsViewModel.sections(inputs, "").get("Initiative: (4) Intensive Alternatives to Custody");
         assertEquals("iac", AssumptionsViewModel.initiativeOf(section));
     }
+
+    @Test
+    void byInitiativePutsEveryInitiativesInputsFirst() {
+        Map<String, List<Input>> sections = AssumptionsViewModel.sections(Samples.barnet(), inputs, "",
+                AssumptionsViewModel.Grouping.INITIATIVE);
+        assertEquals(List.of("Initiative: (1) Neighbourhood Justice Panels", "Initiative: (2) Community Coaches",
+                "Initiative: (3) Conditional Cautions", "Initiative: (4) Intensive Alternatives to Custody",
+                "Initiative: (5) Personalisation", "Unit costs"), sections.keySet().stream().limit(6).toList());
+        assertEquals(74, sections.values().stream().mapToInt(List::size).sum(), "every input once");
+    }
+
+    @Test
+    void byTargetGroupFollowsEachGroupWithTheInitiativesAimedAtIt() {
+        Map<String, List<Input>> sections = AssumptionsViewModel.sections(Samples.barnet(), inputs, "",
+                AssumptionsViewModel.Grouping.TARGET_GROUP);
+        List<String> headings = List.copyOf(sections.keySet());
+        assertEquals("Target group: ASB perpetrators and low-level offenders", headings.get(0));
+        assertEquals("Initiative: (1) Neighbourhood Justice Panels", headings.get(1));
+        int coaches = headings.indexOf("Initiative: (2) Community Coaches");
+        assertEquals("Target group: Individuals at risk of offending", headings.get(coaches - 1));
+        assertEquals(74, sections.values().stream().mapToInt(List::size).sum(), "every input once");
+    }
+
+    @Test
+    void byKindLabelsEachInputWithWhatItBelongsTo() {
+        Map<String, List<Input>> sections = AssumptionsViewModel.sections(Samples.barnet(), inputs, "",
+                AssumptionsViewModel.Grouping.KIND);
+        assertEquals(List.of("Costs (£)", "Rates and shares", "Numbers of cases", "Multipliers", "Years"),
+                List.copyOf(sections.keySet()));
+        assertEquals("Journey: Arrest unit cost", sections.get("Costs (£)").stream()
+                .filter(i -> i.address().equals("stages.arrest.unitCost")).findFirst().orElseThrow().label());
+        assertTrue(sections.get("Numbers of cases").stream().anyMatch(i -> i.label()
+                .equals("ASB perpetrators and low-level offenders: Cases a year")));
+        assertEquals(74, sections.values().stream().mapToInt(List::size).sum(), "every input once");
+    }
+
+    @Test
+    void theFilterStillAppliesWhateverTheGrouping() {
+        for (AssumptionsViewModel.Grouping g : AssumptionsViewModel.Grouping.values()) {
+            assertEquals(10, AssumptionsViewModel.sections(Samples.barnet(), inputs, "arrest", g).values().stream()
+                    .mapToInt(List::size).sum(), g.toString());
+        }
+    }
 }
