@@ -17,32 +17,32 @@ final class Evaluator {
     // each. Operands are indexes into the values array: inputs, cells, and the constants the cells use, which
     // sit after the cells and are copied in at the start of every run.
     /** A sum of products with coefficients: [out, terms, then per term: factors, coefficient, factor...]. */
-    private static final int POLY = 0;
+    static final int POLY = 0;
     /** Anything else, on a small stack: [out, length, stack code...]. */
-    private static final int STACK = 1;
+    static final int STACK = 1;
     /** A plain sum of values (subtotals): [out, terms, value...]. */
-    private static final int SUM = 2;
+    static final int SUM = 2;
     /** A sum of products of two values (a stage's cases, an amount): [out, terms, (a, b)...]. */
-    private static final int SUM_OF_PAIRS = 3;
+    static final int SUM_OF_PAIRS = 3;
     /** One product of two values (an amount, cases along a single arrow): [out, a, b]. */
-    private static final int PRODUCT = 4;
+    static final int PRODUCT = 4;
     /** One value less another (net figures, NPV): [out, a, b]. */
-    private static final int DIFFERENCE = 5;
+    static final int DIFFERENCE = 5;
     /** A chained discount factor, a ÷ (1 + b): [out, a, b]. */
-    private static final int DISCOUNT = 6;
+    static final int DISCOUNT = 6;
     /** 1 when a < b, else 0 (a year inside the period): [out, a, b]. */
-    private static final int LESS_THAN = 7;
+    static final int LESS_THAN = 7;
     /** then when test ≥ 0, else otherwise (paid back by a year): [out, test, then, otherwise]. */
-    private static final int IF_NON_NEGATIVE_THEN = 8;
+    static final int IF_NON_NEGATIVE_THEN = 8;
     /** a ÷ b, "none" when b is 0 (the BCR): [out, a, b]. */
-    private static final int RATIO_OF = 9;
+    static final int RATIO_OF = 9;
     /** The smallest value that is not "none" (the payback year): [out, n, value...]. */
-    private static final int MIN_OF = 10;
+    static final int MIN_OF = 10;
     /** Which band a value falls in (value for money): [out, a, bands, where its boundaries start in consts]. */
-    private static final int BAND_OF = 11;
+    static final int BAND_OF = 11;
     /** A product or a sum of pairs on its own, between cells of other shapes (as in a long journey): no count. */
-    private static final int ONE_PRODUCT = 12;
-    private static final int ONE_SUM_OF_PAIRS = 13;
+    static final int ONE_PRODUCT = 12;
+    static final int ONE_SUM_OF_PAIRS = 13;
     private static final int MAX_POLY_TERMS = 256;
 
     private static final int PUSH_CONST = 0;
@@ -331,13 +331,28 @@ final class Evaluator {
         return code.length;
     }
 
+    /** The code, for {@link BytecodeCompiler} to translate; not to be changed. */
+    int[] code() {
+        return code;
+    }
+
+    /** The constants the code refers to (coefficients, band boundaries); not to be changed. */
+    double[] consts() {
+        return consts;
+    }
+
+    /** Puts the constants the cells read into their places after the cells, as every evaluation starts. */
+    void copyConstants(double[] values) {
+        System.arraycopy(operandConsts, 0, values, operandConstsAt, operandConsts.length);
+    }
+
     /**
      * Computes every cell up to the code position {@code end} into {@code values}, whose inputs must be set.
      *
      * @param stack scratch space of {@link #stackSize()} entries, so the caller decides what is shared
      */
     void run(double[] values, int end, double[] stack) {
-        System.arraycopy(operandConsts, 0, values, operandConstsAt, operandConsts.length);
+        copyConstants(values);
         final int[] c = code;
         int pc = 0;
         while (pc < end) {
@@ -451,7 +466,7 @@ final class Evaluator {
                     for (int i = 0; i < n; i++) {
                         int out = c[pc++];
                         int length = c[pc++];
-                        values[out] = stackRun(values, pc, pc + length, stack);
+                        values[out] = stackRun(values, c, consts, pc, pc + length, stack);
                         pc += length;
                     }
                 }
@@ -460,7 +475,7 @@ final class Evaluator {
     }
 
     /** 0 below the first boundary, k at or above the k-th; "none" stays "none". */
-    private static double band(double x, double[] from, int first, int bands) {
+    static double band(double x, double[] from, int first, int bands) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -477,8 +492,8 @@ final class Evaluator {
         return stackSize;
     }
 
-    private double stackRun(double[] v, int from, int to, double[] s) {
-        final int[] c = code;
+    /** Runs one cell's stack code {@code c[from..to)} over {@code v}, with {@code s} as the stack. */
+    static double stackRun(double[] v, int[] c, double[] consts, int from, int to, double[] s) {
         int sp = 0;
         int pc = from;
         while (pc < to) {
