@@ -84,6 +84,11 @@ final class BytecodeCompiler {
         int pc = from;
         while (pc < to) {
             int op = c[pc++];
+            if (op == Evaluator.PAIRS_THEN_PRODUCT) {
+                chunk = fit(chunk, chunkNames, pc, op);
+                pc = next(Evaluator.SUM_OF_PAIRS, pc) + 2;
+                continue;
+            }
             if (op == Evaluator.ONE_PRODUCT || op == Evaluator.ONE_SUM_OF_PAIRS) {
                 chunk = fit(chunk, chunkNames, pc, op == Evaluator.ONE_PRODUCT ? Evaluator.PRODUCT
                         : Evaluator.SUM_OF_PAIRS);
@@ -149,6 +154,17 @@ final class BytecodeCompiler {
 
     /** One cell: values[out] = what the interpreter would compute for the instruction at pc. */
     private void cell(ClassFile.Code k, int op, int pc) {
+        if (op == Evaluator.PAIRS_THEN_PRODUCT) {
+            // the cases, then the amount: their value read back times the other factor
+            cell(k, Evaluator.SUM_OF_PAIRS, pc);
+            int at = next(Evaluator.SUM_OF_PAIRS, pc);
+            k.op(ALOAD_0);
+            push(k, c[at]);
+            load(k, c[pc]);
+            load(k, c[at + 1]);
+            k.op(DMUL).op(DASTORE);
+            return;
+        }
         k.op(ALOAD_0);
         push(k, c[pc]);
         switch (op) {

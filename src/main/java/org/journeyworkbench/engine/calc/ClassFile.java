@@ -46,7 +46,8 @@ final class ClassFile {
         }
         // public <init>() { super(); }
         Code init = new Code();
-        init.op(0x2a).op(0xb7).u2(methodRef("java/lang/Object", "<init>", "()V")).op(0xb1); // aload_0, invokespecial, return
+        // aload_0, invokespecial Object.<init>, return
+        init.op(0x2a).op(0xb7).u2(methodRef("java/lang/Object", "<init>", "()V")).op(0xb1);
         method(ACC_PUBLIC, "<init>", "()V", init, 1, 1);
     }
 

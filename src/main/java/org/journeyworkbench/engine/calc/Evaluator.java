@@ -43,6 +43,12 @@ final class Evaluator {
     /** A product or a sum of pairs on its own, between cells of other shapes (as in a long journey): no count. */
     static final int ONE_PRODUCT = 12;
     static final int ONE_SUM_OF_PAIRS = 13;
+    /**
+     * A stage's cases, then the amount they cost (the two cells a long journey alternates between), with no
+     * count: [out, terms, (a, b)..., amount's out, the other factor]. The amount multiplies the sum just
+     * computed, which is what reading it back from the values array would give.
+     */
+    static final int PAIRS_THEN_PRODUCT = 14;
     private static final int MAX_POLY_TERMS = 256;
 
     private static final int PUSH_CONST = 0;
@@ -128,6 +134,17 @@ final class Evaluator {
                 last = next;
             }
             cellStart[c] = w.code.size;
+            int amount = length == 1 && op == SUM_OF_PAIRS ? amountOf(c, ops, shapes, boundary) : -1;
+            if (amount >= 0) {
+                w.code.add(PAIRS_THEN_PRODUCT);
+                emit(w, c, op, shapes[c], cells.get(c));
+                @SuppressWarnings("unchecked")
+                int[] factors = ((List<Term>) shapes[amount]).get(0).factors;
+                w.code.add(inputCount + amount);
+                w.code.add(factors[0] == inputCount + c ? factors[1] : factors[0]);
+                c = nextComputed(ops, amount + 1);
+                continue;
+            }
             boolean single = length == 1 && (op == PRODUCT || op == SUM_OF_PAIRS);
             w.code.add(single ? (op == PRODUCT ? ONE_PRODUCT : ONE_SUM_OF_PAIRS) : op);
             if (!single) {
@@ -141,6 +158,20 @@ final class Evaluator {
         code = w.code.toArray();
         consts = w.consts.stream().mapToDouble(Double::doubleValue).toArray();
         stackSize = Math.max(4, w.maxDepth + 1);
+    }
+
+    /**
+     * The computed cell after {@code cell} when it is a product of {@code cell}'s value and another (the amount
+     * a stage's cases cost), in the same part of the code; -1 otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    private int amountOf(int cell, int[] ops, Object[] shapes, int boundary) {
+        int next = nextComputed(ops, cell + 1);
+        if (next >= ops.length || ops[next] != PRODUCT || (cell < boundary && next >= boundary)) {
+            return -1;
+        }
+        int[] factors = ((List<Term>) shapes[next]).get(0).factors;
+        return factors[0] == inputCount + cell || factors[1] == inputCount + cell ? next : -1;
     }
 
     private static int nextComputed(int[] ops, int from) {
@@ -357,6 +388,18 @@ final class Evaluator {
         int pc = 0;
         while (pc < end) {
             int op = c[pc++];
+            if (op == PAIRS_THEN_PRODUCT) {
+                int out = c[pc++];
+                int terms = c[pc++];
+                double sum = 0;
+                for (int t = 0; t < terms; t++, pc += 2) {
+                    sum += values[c[pc]] * values[c[pc + 1]];
+                }
+                values[out] = sum;
+                values[c[pc]] = sum * values[c[pc + 1]];
+                pc += 2;
+                continue;
+            }
             if (op == ONE_PRODUCT) {
                 values[c[pc]] = values[c[pc + 1]] * values[c[pc + 2]];
                 pc += 3;
