@@ -26,6 +26,7 @@ final class BytecodeCompiler {
 
     private static final String OWNER = "org/journeyworkbench/engine/calc/BytecodeCompiler";
     private static final String EVALUATOR = "org/journeyworkbench/engine/calc/Evaluator";
+    private static final String STACK_MACHINE = "org/journeyworkbench/engine/calc/StackMachine";
     /** (values, code, consts, stack), as every generated method takes them. */
     private static final String RUN = "([D[I[D[D)V";
 
@@ -247,7 +248,7 @@ final class BytecodeCompiler {
                 push(k, pc + 2);
                 push(k, pc + 2 + c[pc + 1]);
                 k.op(ALOAD_3);
-                call(k, EVALUATOR, "stackRun", "([D[I[DII[D)D");
+                call(k, STACK_MACHINE, "run", "([D[I[DII[D)D");
             }
         }
         k.op(DASTORE);
