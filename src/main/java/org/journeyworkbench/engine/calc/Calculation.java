@@ -24,9 +24,10 @@ public final class Calculation {
     private final Layout layout;
     private final Deflator deflator;
     private final Evaluator evaluator;
-    private final int firstYearEnd;
+    private final Runner full;
     /** Only the cells the headline figures need: what options, sensitivity and Monte Carlo evaluate. */
     private final Evaluator headline;
+    private final Runner headlineRunner;
 
     /** Rows of {group, stage, rate slots out of the stage...}; see {@link #ownRatesOut}. */
     private final int[][] ownRatesOut;
@@ -40,7 +41,7 @@ public final class Calculation {
         this.program = program;
         this.layout = layout;
         this.evaluator = new Evaluator(slots.size(), program.cells(), null, program.firstYearCells());
-        this.firstYearEnd = evaluator.codeEnd(program.firstYearCells());
+        this.full = new Runner(evaluator, evaluator.codeEnd(program.firstYearCells()));
         HeadlineCells h = headlineCells();
         int[] roots = new int[5 + h.agencyNpv().length];
         roots[0] = h.year1NetSaving();
@@ -50,6 +51,7 @@ public final class Calculation {
         roots[4] = h.valueForMoney();
         System.arraycopy(h.agencyNpv(), 0, roots, 5, h.agencyNpv().length);
         this.headline = new Evaluator(slots.size(), program.cells(), Dependencies.neededFor(program.cells(), roots), -1);
+        this.headlineRunner = new Runner(headline, headline.codeLength());
         ownRatesOut = ownRatesOut(graph, layout);
     }
 
@@ -227,7 +229,7 @@ public final class Calculation {
 
     /** Computes every cell, the appraisal included. Allocates nothing. */
     public void evaluate(double[] values, double[] scratch) {
-        evaluator.run(values, evaluator.codeLength(), scratch);
+        full.runAll(values, scratch);
     }
 
     /**
@@ -236,12 +238,26 @@ public final class Calculation {
      * the diagram show. Allocates nothing.
      */
     public void evaluateHeadline(double[] values, double[] scratch) {
-        headline.run(values, headline.codeLength(), scratch);
+        headlineRunner.runAll(values, scratch);
     }
 
     /** Computes the first year only (the slides' table and the Level 1 formula). Allocates nothing. */
     public void evaluateFirstYear(double[] values, double[] scratch) {
-        evaluator.run(values, firstYearEnd, scratch);
+        full.runFirstPart(values, scratch);
+    }
+
+    /**
+     * Translates the evaluations into bytecode now rather than once they have run often (see {@link Runner}),
+     * for tests and benchmarks that compare the two.
+     */
+    void translateNow() {
+        full.translateNow();
+        headlineRunner.translateNow();
+    }
+
+    /** Whether the full evaluation runs as bytecode yet. */
+    boolean translated() {
+        return full.translated();
     }
 
     /** Binds, evaluates and reads the whole result of one scenario. */

@@ -102,4 +102,19 @@ class EvaluatorTest {
         assertEquals(17.5, v[evaluator.index(3)]);
         assertTrue(evaluator.index(2) >= INPUTS.length + cells.size(), "a constant sits after the cells");
     }
+
+    @Test
+    void aStagesCasesAndTheirAmountRunAsOneInstruction() {
+        cells.add(Expr.add(Expr.mul(in(0), in(1)), Expr.mul(in(3), in(5))));
+        cells.add(Expr.mul(Expr.ref(0), in(3)));
+        Evaluator evaluator = new Evaluator(INPUTS.length, cells);
+        assertEquals(Evaluator.PAIRS_THEN_PRODUCT, evaluator.code()[0]);
+        double[] v = new double[evaluator.size()];
+        System.arraycopy(INPUTS, 0, v, 0, INPUTS.length);
+        evaluator.run(v, evaluator.codeLength(), new double[evaluator.stackSize()]);
+        assertEquals(3 * 0.035 + 7 * 1.5, v[evaluator.index(0)], 1e-12);
+        assertEquals((3 * 0.035 + 7 * 1.5) * 7, v[evaluator.index(1)], 1e-12);
+        assertEquals(Double.doubleToRawLongBits(v[evaluator.index(0)] * 7),
+                Double.doubleToRawLongBits(v[evaluator.index(1)]), "the amount is the cases as stored, times the cost");
+    }
 }
