@@ -5,6 +5,9 @@ package org.journeyworkbench.ui.window;
  * pixels. A SplitPane only knows fractions, so remembered widths become fractions once its width is known.
  */
 public final class Dividers {
+    /** The results table and its margins: what the middle column needs not to scroll sideways. */
+    public static final double MIDDLE_MIN_WIDTH = 640;
+
     private Dividers() {
     }
 
@@ -17,14 +20,23 @@ public final class Dividers {
         if (!(total > 0)) {
             return new double[0];
         }
-        // The middle keeps at least a third of the width, however wide the panels were left.
-        double room = total * 2 / 3;
+        // The middle keeps the width the results table needs; the panels give it up first, down to their
+        // minimum (below that the middle scrolls).
         double l = leftShown ? left : 0;
         double r = rightShown ? right : 0;
+        int shown = (leftShown ? 1 : 0) + (rightShown ? 1 : 0);
+        double room = Math.max(total - MIDDLE_MIN_WIDTH, shown * WindowSettings.SIDE_MIN_WIDTH);
         if (l + r > room) {
             double scale = room / (l + r);
             l *= scale;
             r *= scale;
+            if (shown == 2 && l < WindowSettings.SIDE_MIN_WIDTH) {
+                l = WindowSettings.SIDE_MIN_WIDTH;
+                r = room - l;
+            } else if (shown == 2 && r < WindowSettings.SIDE_MIN_WIDTH) {
+                r = WindowSettings.SIDE_MIN_WIDTH;
+                l = room - r;
+            }
         }
         if (leftShown && rightShown) {
             return new double[] {l / total, 1 - r / total};

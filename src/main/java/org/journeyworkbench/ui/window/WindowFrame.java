@@ -34,6 +34,9 @@ public final class WindowFrame {
     private double rightWidth;
     /** While the frame itself moves the dividers: their moves are not the user's. */
     private boolean placing;
+    /** A change of the split's width not yet answered: the split moves its dividers itself meanwhile. */
+    private boolean resizing;
+    private double placedAtWidth = -1;
 
     public WindowFrame(Stage stage, WindowSettingsStore store, SplitPane main, SplitPane middle, Region left,
                        Region right) {
@@ -61,7 +64,14 @@ public final class WindowFrame {
         // The side panels keep their widths in pixels: a wider window widens the middle. A SplitPane only
         // knows fractions, so each change of its width places the dividers again from the widths, and a
         // divider the user drags changes the width it stands for.
-        main.widthProperty().addListener((o, was, now) -> placeDividers());
+        main.widthProperty().addListener((o, was, now) -> {
+            // After the split's own layout for its new width, which would undo positions set now.
+            resizing = true;
+            Platform.runLater(() -> {
+                resizing = false;
+                placeDividers();
+            });
+        });
         main.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> followDividers());
         followDividers();
     }
@@ -148,7 +158,7 @@ public final class WindowFrame {
 
     /** A divider the user moved: the panel beside it is now this wide. */
     private void dividerMoved() {
-        if (placing || !stage.isShowing() || main.getWidth() <= 0) {
+        if (placing || resizing || !stage.isShowing() || main.getWidth() != placedAtWidth) {
             return;
         }
         double[] p = main.getDividerPositions();
@@ -173,6 +183,7 @@ public final class WindowFrame {
         double[] p = Dividers.positions(main.getWidth(), leftWidth, rightWidth, leftShown.get(), rightShown.get());
         if (p.length > 0 && p.length == main.getDividers().size()) {
             placing = true;
+            placedAtWidth = main.getWidth();
             try {
                 main.setDividerPositions(p);
             } finally {
