@@ -361,7 +361,8 @@ public final class MainWindow {
     private ToolBar toolBar() {
         scenarioPicker.setId("scenarioPicker");
         scenarioPicker.setAccessibleText("Scenario being edited");
-        scenarioPicker.setPrefWidth(260);
+        scenarioPicker.setPrefWidth(220);
+        scenarioPicker.setMinWidth(140);
         scenarioPicker.setOnAction(e -> {
             String chosen = scenarioPicker.getValue();
             if (chosen != null && !chosen.equals(document.scenarioName())) {
@@ -461,6 +462,8 @@ public final class MainWindow {
                 "Ctrl+N  New            Ctrl+O  Open            Ctrl+S  Save        Ctrl+Shift+S  Save As",
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
+                "Ctrl+B  Hide or show the Assumptions panel     Ctrl+Shift+B  Hide or show the inspector",
+                "Ctrl+Z and Ctrl+Y work in a field too: what is typed there is committed first, then undone.",
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
                 "Ctrl+3  Sensitivity (click a bar to select its input)    Ctrl+4  Monte Carlo",
                 "Ctrl+5  Checks (where figures come from)       Ctrl+U  Unit Costs (the library)",

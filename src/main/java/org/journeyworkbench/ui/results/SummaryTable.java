@@ -17,7 +17,7 @@ import org.journeyworkbench.ui.Styles;
 /** The Cost/Benefit Summary in the slides' layout: pounds, brackets for negatives, a bold Total row. */
 final class SummaryTable extends TableView<SummaryRow> {
     /** Two lines of heading. */
-    private static final double HEADER_HEIGHT = 38;
+    private static final double HEADER_HEIGHT = 32;
 
     SummaryTable() {
         setId("summaryTable");

@@ -1,7 +1,6 @@
 package org.journeyworkbench.ui.window;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
@@ -34,9 +33,11 @@ public final class WindowFrame {
     private double rightWidth;
     /** While the frame itself moves the dividers: their moves are not the user's. */
     private boolean placing;
-    /** A change of the split's width not yet answered: the split moves its dividers itself meanwhile. */
-    private boolean resizing;
+    private final Runnable afterLayout = this::afterLayout;
     private double placedAtWidth = -1;
+    /** The diagram's share of the middle column's height; kept when the window's height changes. */
+    private double diagramShare;
+    private double placedAtHeight = -1;
 
     public WindowFrame(Stage stage, WindowSettingsStore store, SplitPane main, SplitPane middle, Region left,
                        Region right) {
@@ -53,9 +54,16 @@ public final class WindowFrame {
         right.setMinWidth(WindowSettings.SIDE_MIN_WIDTH);
         left.setPrefWidth(leftWidth);
         right.setPrefWidth(rightWidth);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
-        middle.setDividerPositions(settings.diagramShare());
+        // Left resizable with the window: the split's own pixel-keeping on a resize fights positions set after
+        // it; afterLayout keeps the panels' widths instead.
+        diagramShare = settings.diagramShare();
+        middle.setDividerPositions(diagramShare);
+        // A divider the user drags (at a steady height) is the new share.
+        middle.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (!placing && stage.isShowing() && middle.getHeight() == placedAtHeight) {
+                diagramShare = now.doubleValue();
+            }
+        });
         leftShown.set(settings.assumptionsShown());
         rightShown.set(settings.inspectorShown());
         arrangePanels();
@@ -64,13 +72,15 @@ public final class WindowFrame {
         // The side panels keep their widths in pixels: a wider window widens the middle. A SplitPane only
         // knows fractions, so each change of its width places the dividers again from the widths, and a
         // divider the user drags changes the width it stands for.
-        main.widthProperty().addListener((o, was, now) -> {
-            // After the split's own layout for its new width, which would undo positions set now.
-            resizing = true;
-            Platform.runLater(() -> {
-                resizing = false;
-                placeDividers();
-            });
+        // Placed after the layout pass that gave the split its new size: a split laying itself out for a new
+        // size moves its dividers its own way, undoing positions set before.
+        main.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
         });
         main.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> followDividers());
         followDividers();
@@ -94,8 +104,6 @@ public final class WindowFrame {
         stage.widthProperty().addListener((o, was, now) -> noteBounds());
         stage.heightProperty().addListener((o, was, now) -> noteBounds());
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember());
-        // A split lays its dividers out from its first (unsized) layout: put them where they belong once shown.
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(this::placeAllDividers));
     }
 
     /** Whether the Assumptions panel (left) is shown; View ▸ Assumptions Panel toggles it. */
@@ -110,10 +118,8 @@ public final class WindowFrame {
 
     /** What would be remembered if the window closed now. */
     public WindowSettings current() {
-        double[] d = middle.getDividerPositions();
         return settings.withBounds(normalBounds, stage.isMaximized())
-                .withPanels(leftWidth, rightWidth, d.length > 0 ? d[0] : WindowSettings.DIAGRAM_SHARE,
-                        leftShown.get(), rightShown.get());
+                .withPanels(leftWidth, rightWidth, diagramShare, leftShown.get(), rightShown.get());
     }
 
     /** Writes what {@link #current()} says into the store. */
@@ -131,8 +137,7 @@ public final class WindowFrame {
     private void showPanels() {
         arrangePanels();
         // After the split has laid out its new items, or it puts the dividers back where it likes.
-        placeDividers();
-        Platform.runLater(this::placeDividers);
+        placedAtWidth = -1; // placed again after the split has laid out its new items
     }
 
     private void arrangePanels() {
@@ -158,7 +163,7 @@ public final class WindowFrame {
 
     /** A divider the user moved: the panel beside it is now this wide. */
     private void dividerMoved() {
-        if (placing || resizing || !stage.isShowing() || main.getWidth() != placedAtWidth) {
+        if (placing || !stage.isShowing() || main.getWidth() != placedAtWidth) {
             return;
         }
         double[] p = main.getDividerPositions();
@@ -174,16 +179,31 @@ public final class WindowFrame {
         }
     }
 
-    private void placeAllDividers() {
-        middle.setDividerPositions(settings.diagramShare());
-        placeDividers();
+    /** After each layout pass: the dividers placed again if the splits' sizes changed. */
+    private void afterLayout() {
+        if (main.getWidth() > 0 && main.getWidth() != placedAtWidth) {
+            placeDividers();
+        }
+        if (middle.getHeight() > 0 && middle.getHeight() != placedAtHeight) {
+            placeMiddle();
+        }
+    }
+
+    private void placeMiddle() {
+        placing = true;
+        try {
+            placedAtHeight = middle.getHeight();
+            middle.setDividerPositions(diagramShare);
+        } finally {
+            placing = false;
+        }
     }
 
     private void placeDividers() {
+        placedAtWidth = main.getWidth();
         double[] p = Dividers.positions(main.getWidth(), leftWidth, rightWidth, leftShown.get(), rightShown.get());
         if (p.length > 0 && p.length == main.getDividers().size()) {
             placing = true;
-            placedAtWidth = main.getWidth();
             try {
                 main.setDividerPositions(p);
             } finally {
