@@ -96,6 +96,12 @@ public final class WindowFrame {
         stage.setWidth(b.width());
         stage.setHeight(b.height());
         normalBounds = b;
+        // Near enough before the first layout (the split spans the window), so the panels do not visibly jump
+        // when afterLayout puts them exactly.
+        double[] first = Dividers.positions(b.width(), leftWidth, rightWidth, leftShown.get(), rightShown.get());
+        if (first.length > 0 && first.length == main.getDividers().size()) {
+            main.setDividerPositions(first);
+        }
         if (settings.maximised()) {
             stage.setMaximized(true);
         }
