@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -45,6 +46,10 @@ import org.journeyworkbench.ui.uncertainty.SensitivityView;
 import org.journeyworkbench.ui.uncertainty.SimulationView;
 import org.journeyworkbench.ui.uncertainty.SimulationViewModel;
 import org.journeyworkbench.ui.uncertainty.SensitivityViewModel;
+import org.journeyworkbench.ui.window.StatusLineViewModel;
+import org.journeyworkbench.ui.window.UndoKeys;
+import org.journeyworkbench.ui.window.WindowFrame;
+import org.journeyworkbench.ui.window.WindowSettingsStore;
 
 /**
  * The main window: menus and toolbar on top, the assumptions on the left, the journey canvas above the
@@ -70,6 +75,8 @@ public final class MainWindow {
     private static final java.util.concurrent.ExecutorService SIMULATION = daemon("monte-carlo-run");
     private static final java.util.concurrent.ExecutorService QUICK = daemon("quick-run");
     private final org.journeyworkbench.ui.workshop.WorkshopMode workshop;
+    private final WindowSettingsStore windowStore;
+    private WindowFrame frame;
 
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export) {
@@ -82,7 +89,17 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
                       Runnable afterSave, ExportAction export, boolean quickStart) {
+        this(stage, document, prompts, recent, afterSave, export, quickStart, WindowSettingsStore.none());
+    }
+
+    /**
+     * @param windowStore where the window's size, position and panel widths are remembered between runs
+     *                    (the application's file in the user's home; tests pass a temporary one or none)
+     */
+    public MainWindow(Stage stage, WorkbenchDocument document, Prompts prompts, RecentFiles recent,
+                      Runnable afterSave, ExportAction export, boolean quickStart, WindowSettingsStore windowStore) {
         this.quickStart = quickStart;
+        this.windowStore = windowStore;
         this.stage = stage;
         this.document = document;
         this.prompts = prompts;
@@ -95,6 +112,7 @@ public final class MainWindow {
         this.export = () -> export.run(files, prompts, document);
         this.workshop = new org.journeyworkbench.ui.workshop.WorkshopMode(stage, document, options, prompts);
         stage.setScene(createScene());
+        frame.place();
         bind();
     }
 
@@ -134,6 +152,11 @@ public final class MainWindow {
         return workshop;
     }
 
+    /** The window's size, position and side panels (shown or hidden, and how wide). */
+    public WindowFrame frame() {
+        return frame;
+    }
+
     /** Shows the results (0) or the options side by side (1) under the diagram. */
     public void showTab(int index) {
         resultsTabs.getSelectionModel().select(index);
@@ -141,11 +164,7 @@ public final class MainWindow {
 
     private Scene createScene() {
         assumptions = new AssumptionsView(document, quickStart);
-        assumptions.setMinWidth(260);
-        assumptions.setPrefWidth(300);
         InspectorView inspector = new InspectorView(document);
-        inspector.setMinWidth(250);
-        inspector.setPrefWidth(290);
         ResultsView results = new ResultsView(document);
         javafx.scene.control.ScrollPane resultsScroll = new javafx.scene.control.ScrollPane(results);
         resultsScroll.setFitToWidth(true);
@@ -171,24 +190,24 @@ public final class MainWindow {
         resultsTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         resultsTabs.setId("resultsTabs");
         SplitPane middle = new SplitPane(canvas, resultsTabs);
+        middle.setId("middleSplit");
         middle.setOrientation(Orientation.VERTICAL);
-        // The results hold three rows (headline figures, formula, table and charts) under their tabs: give them
-        // a little more.
-        middle.setDividerPositions(0.385);
         SplitPane main = new SplitPane(assumptions, middle, inspector);
-        main.setDividerPositions(0.21, 0.8);
-        SplitPane.setResizableWithParent(assumptions, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        main.setId("mainSplit");
+        // Sizes, position and panel widths: remembered, and the side panels collapsible (View menu).
+        frame = new WindowFrame(stage, windowStore, main, middle, assumptions, inspector);
         BorderPane root = new BorderPane(main);
+        root.setId("mainRoot");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
-        root.setStyle("-fx-font-size: 13px;");
-        // 1440 × 880, or the screen where it is smaller (a projector at 1280 × 720): never larger than the screen.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
+        // Sized by the frame (WindowFrame.place) before it is shown.
+        Scene scene = new Scene(root);
+        // The base stylesheet first: the others (the uncertainty views', the diagram's, the inputs') refine it.
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("uncertainty.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("canvas.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("assumptions.css").toExternalForm());
+        UndoKeys.install(scene, document);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -210,6 +229,7 @@ public final class MainWindow {
         Label band = new Label();
         band.setId("npvBand");
         band.getStyleClass().add("headline-band");
+        band.setMinWidth(0);
         band.textProperty().bind(quick.bandProperty());
         band.managedProperty().bind(band.textProperty().isNotEmpty());
         band.visibleProperty().bind(band.textProperty().isNotEmpty());
@@ -280,6 +300,11 @@ public final class MainWindow {
                 item("Zoom Out", "Shortcut+MINUS", "menuZoomOut", canvas::zoomOut),
                 item("Fit Journey to Window", "Shortcut+0", "menuFit", canvas::fitToWindow),
                 new SeparatorMenuItem(),
+                panelToggle("Assumptions Panel", "Shortcut+B", "menuShowAssumptions",
+                        frame.assumptionsShownProperty()),
+                panelToggle("Inspector Panel", "Shortcut+Shift+B", "menuShowInspector",
+                        frame.inspectorShownProperty()),
+                new SeparatorMenuItem(),
                 item("Results", "Shortcut+1", "menuShowResults", () -> showTab(0)),
                 item("Options Side by Side", "Shortcut+2", "menuShowOptions", () -> showTab(1)),
                 item("Sensitivity", "Shortcut+3", "menuShowSensitivity", () -> showTab(2)),
@@ -317,6 +342,16 @@ public final class MainWindow {
         }
     }
 
+    /** A View menu item that shows or hides a side panel, ticked while it is shown. */
+    private static CheckMenuItem panelToggle(String text, String accelerator, String id,
+                                             javafx.beans.property.BooleanProperty shown) {
+        CheckMenuItem i = new CheckMenuItem(text);
+        i.setId(id);
+        i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.selectedProperty().bindBidirectional(shown);
+        return i;
+    }
+
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
         MenuItem i = new MenuItem(text);
         i.setId(id);
@@ -330,7 +365,8 @@ public final class MainWindow {
     private ToolBar toolBar() {
         scenarioPicker.setId("scenarioPicker");
         scenarioPicker.setAccessibleText("Scenario being edited");
-        scenarioPicker.setPrefWidth(260);
+        scenarioPicker.setPrefWidth(220);
+        scenarioPicker.setMinWidth(140);
         scenarioPicker.setOnAction(e -> {
             String chosen = scenarioPicker.getValue();
             if (chosen != null && !chosen.equals(document.scenarioName())) {
@@ -374,27 +410,26 @@ public final class MainWindow {
     }
 
     private HBox statusBar() {
+        StatusLineViewModel line = new StatusLineViewModel(document);
         Label status = new Label();
         status.setId("statusLine");
         status.setWrapText(false);
-        status.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!document.problemProperty().get().isEmpty()) {
-                return "⚠ " + document.problemProperty().get();
-            }
-            if (!document.noticeProperty().get().isEmpty()) {
-                return document.noticeProperty().get();
-            }
-            var r = document.resultProperty().get();
-            if (r != null && !r.warnings().isEmpty()) {
-                return "⚠ " + String.join("  ·  ", r.warnings());
-            }
-            return "Drag a slider to see the figures move. Shift-drag between stages to connect them.";
-        }, document.problemProperty(), document.noticeProperty(), document.resultProperty()));
+        status.textProperty().bind(line.textProperty());
+        // One line: a long message is cut with "…", and reads in full when the pointer rests on it.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(line.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        status.setTooltip(whole);
+        line.warningProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(WARNING, now));
+        status.pseudoClassStateChanged(WARNING, line.warningProperty().get());
         HBox bar = new HBox(status);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.setStyle("-fx-background-color: #E9ECEF; -fx-border-color: #CED4DA transparent transparent transparent;");
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
+
+    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
 
     private void bind() {
         stage.titleProperty().bind(Bindings.createStringBinding(
@@ -431,6 +466,8 @@ public final class MainWindow {
                 "Ctrl+N  New            Ctrl+O  Open            Ctrl+S  Save        Ctrl+Shift+S  Save As",
                 "Ctrl+Z  Undo           Ctrl+Y / Ctrl+Shift+Z  Redo                 Ctrl+E  Export to Excel",
                 "Ctrl+0  Fit journey    Ctrl+=  Zoom in         Ctrl+-  Zoom out",
+                "Ctrl+B  Hide or show the Assumptions panel     Ctrl+Shift+B  Hide or show the inspector",
+                "Ctrl+Z and Ctrl+Y work in a field too: what is typed there is committed first, then undone.",
                 "Ctrl+1  Results        Ctrl+2  Options side by side (right-click an option to pin it as the baseline)",
                 "Ctrl+3  Sensitivity (click a bar to select its input)    Ctrl+4  Monte Carlo",
                 "Ctrl+5  Checks (where figures come from)       Ctrl+U  Unit Costs (the library)",

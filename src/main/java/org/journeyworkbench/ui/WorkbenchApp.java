@@ -41,7 +41,7 @@ public final class WorkbenchApp extends Application {
             recent.add(file);
         }
         MainWindow window = new MainWindow(stage, document, prompts, recent, recovery::snapshot,
-                ExcelExportAction::run, true);
+                ExcelExportAction::run, true, org.journeyworkbench.ui.window.WindowSettingsStore.inUserHome());
         stage.show();
         StartupProbe.shown();
         // Once the window is painted: the assumption rows below the fold, then Apache POI warmed in the

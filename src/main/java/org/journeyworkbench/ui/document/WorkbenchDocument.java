@@ -168,7 +168,6 @@ public final class WorkbenchDocument {
     public boolean tryEdit(String label, UnaryOperator<JourneyModel> change) {
         try {
             edit(label, change);
-            notice.set("");
             return true;
         } catch (ModelException e) {
             notice.set(e.getMessage());
@@ -179,7 +178,9 @@ public final class WorkbenchDocument {
     // ---- editing ----
 
     /**
-     * Applies one edit as one undo step labelled {@code label}.
+     * Applies one edit as one undo step labelled {@code label}. A structural edit (a stage, arrow, target group
+     * or initiative added or deleted) says in the notice what it did to the net saving; any other clears the
+     * notice, which was about something before it.
      *
      * @throws ModelException if the edited model is not valid; nothing changes then
      */
@@ -187,9 +188,22 @@ public final class WorkbenchDocument {
         JourneyModel base = gestureStart != null ? gestureStart : history.current().model();
         JourneyModel next = change.apply(base);
         Computed computed = compute(next);
+        Result before = result.get();
         gestureStart = null;
         history.commit(label, next);
         showComputed(next, computed);
+        notice.set(HeadlineChange.structural(base, next)
+                .map(what -> headline(what, before, "Ctrl+Z to undo."))
+                .orElse(""));
+    }
+
+    /** What an action did to the net saving, for the notice; just {@code what} when there is no figure to compare. */
+    private String headline(String what, Result before, String then) {
+        Result after = result.get();
+        if (before == null || after == null || !problem.get().isEmpty()) {
+            return what + "." + (then.isEmpty() ? "" : " " + then);
+        }
+        return HeadlineChange.message(what, before.netSystemSaving(), after.netSystemSaving(), then);
     }
 
     /** Shows a gesture in progress live, computed from the model as it was when the gesture began. */
@@ -237,7 +251,19 @@ public final class WorkbenchDocument {
     public void setScenario(String name) {
         String chosen = ScenarioEdits.isBase(name) ? Scenario.BASE_NAME : name;
         ScenarioEdits.scenario(model.get(), chosen);
+        boolean switched = !chosen.equals(scenarioName.get());
+        Result before = result.get();
         scenarioName.set(chosen);
+        try {
+            showScenario();
+        } finally {
+            if (switched) {
+                notice.set(headline("Showing " + chosen, before, ""));
+            }
+        }
+    }
+
+    private void showScenario() {
         if (calculation == null) {
             show(model.get());
             return;
@@ -250,14 +276,26 @@ public final class WorkbenchDocument {
         }
     }
 
+    /** Steps back one edit; the notice says which and what it did to the net saving. */
     public void undo() {
+        String what = history.undoLabel().orElse("");
+        Result before = result.get();
         gestureStart = null;
         show(history.undo().model());
+        notice.set(what.isEmpty() ? "" : headline("Undid " + lower(what), before, "Ctrl+Y to redo."));
     }
 
     public void redo() {
+        String what = history.redoLabel().orElse("");
+        Result before = result.get();
         gestureStart = null;
         show(history.redo().model());
+        notice.set(what.isEmpty() ? "" : headline("Redid " + lower(what), before, "Ctrl+Z to undo."));
+    }
+
+    /** "Delete stage" reads "Undid delete stage"; a name inside ("Change Arrest unit cost") keeps its capitals. */
+    private static String lower(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     // ---- files ----

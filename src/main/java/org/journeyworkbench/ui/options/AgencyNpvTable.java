@@ -1,5 +1,6 @@
 package org.journeyworkbench.ui.options;
 
+import org.journeyworkbench.ui.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,7 +24,6 @@ final class AgencyNpvTable extends TableView<AgencyNpvTable.Line> {
         setId("optionsByAgency");
         setAccessibleText("NPV by agency for every option");
         setFixedCellSize(ROW_HEIGHT);
-        setStyle("-fx-font-size: 12px;");
         // Columns share the width exactly: never a horizontal scroll bar for a pixel or two.
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     }
@@ -76,8 +76,8 @@ final class AgencyNpvTable extends TableView<AgencyNpvTable.Line> {
                     boolean shown = !empty && v != null;
                     setText(shown ? v : "");
                     setId(shown ? "agencyNpv-" + getIndex() + "-" + option : null);
-                    setStyle("-fx-alignment: center-right;"
-                            + (shown && v.startsWith("(") ? "-fx-text-fill: #B00020;" : ""));
+                    Styles.addClass(this, "money-cell");
+                    Styles.set(this, Styles.NEGATIVE, shown && v.startsWith("("));
                 }
             });
             getColumns().add(c);

@@ -1,5 +1,6 @@
 package org.journeyworkbench.ui.options;
 
+import org.journeyworkbench.ui.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.HPos;
@@ -21,8 +22,6 @@ import org.journeyworkbench.ui.options.OptionsTable.Row;
  * bar lies comes from {@link OptionsTable.Bar}; this only draws it. Bars have ids, "npvBar-1".
  */
 final class NpvBars extends GridPane {
-    private static final String POSITIVE = "#2F9E44";
-    private static final String NEGATIVE = "#C92A2A";
     private final List<Label> names = new ArrayList<>();
     private final List<Track> tracks = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
@@ -53,9 +52,11 @@ final class NpvBars extends GridPane {
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
             names.get(k).setText(r.name());
-            names.get(k).setStyle("-fx-font-size: 12px;" + (r.editing() ? " -fx-font-weight: bold;" : ""));
+            Styles.addClass(names.get(k), "npv-bar-name");
+            Styles.set(names.get(k), Styles.EDITING, r.editing());
             values.get(k).setText(r.npv());
-            values.get(k).setStyle("-fx-font-size: 12px;" + (r.npvNegative() ? " -fx-text-fill: #B00020;" : ""));
+            Styles.addClass(values.get(k), "npv-bar-value");
+            Styles.set(values.get(k), Styles.NEGATIVE, r.npvNegative());
             tracks.get(k).show(r.bar(), r.npvNegative(), r.baseline());
             tracks.get(k).setAccessibleText(r.name() + ": NPV " + r.npv());
         }
@@ -102,8 +103,9 @@ final class NpvBars extends GridPane {
 
         void show(Bar next, boolean negative, boolean baseline) {
             at = next;
-            bar.setStyle("-fx-background-color: " + (negative ? NEGATIVE : POSITIVE) + ";"
-                    + (baseline ? " -fx-border-color: #212529; -fx-border-width: 1.5;" : ""));
+            Styles.addClass(bar, "npv-bar");
+            Styles.set(bar, Styles.NEGATIVE, negative);
+            Styles.set(bar, Styles.BASELINE, baseline);
             requestLayout();
         }
 

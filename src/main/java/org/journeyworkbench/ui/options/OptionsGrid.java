@@ -1,5 +1,6 @@
 package org.journeyworkbench.ui.options;
 
+import org.journeyworkbench.ui.Styles;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,7 +31,6 @@ final class OptionsGrid extends TableView<Row> {
         setAccessibleText("Every option side by side");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         setFixedCellSize(ROW_HEIGHT);
-        setStyle("-fx-font-size: 12px;");
         TableColumn<Row, Row> name = new TableColumn<>("Option");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new NameCell());
@@ -88,7 +88,8 @@ final class OptionsGrid extends TableView<Row> {
                 boolean shown = !empty && v != null;
                 setText(shown ? v : "");
                 setId(shown ? "options-" + key + "-" + getIndex() : null);
-                setStyle("-fx-alignment: center-right;" + (shown && v.startsWith("(") ? "-fx-text-fill: #B00020;" : ""));
+                Styles.addClass(this, "money-cell");
+                Styles.set(this, Styles.NEGATIVE, shown && v.startsWith("("));
             }
         });
         return c;
@@ -109,24 +110,25 @@ final class OptionsGrid extends TableView<Row> {
             setId("options-name-" + getIndex());
             Label name = new Label(r.name());
             name.setMinWidth(0);
-            name.setStyle(r.editing() ? "-fx-font-weight: bold;" : "");
+            name.getStyleClass().add("option-name");
+            Styles.set(name, Styles.EDITING, r.editing());
             HBox box = new HBox(4, name);
             box.setAlignment(Pos.CENTER_LEFT);
             if (r.baseline()) {
-                box.getChildren().add(tag("baseline", "#495057"));
+                box.getChildren().add(tag("baseline", false));
             }
             if (r.editing()) {
-                box.getChildren().add(tag("editing", "#E8590C"));
+                box.getChildren().add(tag("editing", true));
             }
             setGraphic(box);
             setTooltip(new Tooltip(r.description().isBlank() ? r.name() : r.name() + ": " + r.description()));
         }
 
-        private static Label tag(String text, String colour) {
+        private static Label tag(String text, boolean editing) {
             Label l = new Label(text);
             l.setMinWidth(USE_PREF_SIZE);
-            l.setStyle("-fx-font-size: 10px; -fx-text-fill: white; -fx-background-color: " + colour
-                    + "; -fx-background-radius: 3; -fx-padding: 0 3 0 3;");
+            l.getStyleClass().add("option-tag");
+            Styles.set(l, Styles.EDITING, editing);
             return l;
         }
     }

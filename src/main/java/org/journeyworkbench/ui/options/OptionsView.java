@@ -51,18 +51,18 @@ public final class OptionsView extends VBox {
         caption.setId("optionsCaption");
         caption.setWrapText(true);
         caption.setMinWidth(0);
-        caption.setStyle("-fx-font-size: 12px; -fx-text-fill: #555;");
+        caption.getStyleClass().add("options-caption");
         HBox.setHgrow(caption, Priority.ALWAYS);
         HBox top = new HBox(14, pin, caption);
         top.setAlignment(Pos.CENTER_LEFT);
         problem.setId("optionsProblem");
         problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: #B00020; -fx-font-size: 12px;");
+        problem.getStyleClass().add("options-problem");
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
 
         showChanges.setId("optionsAgencyChange");
-        showChanges.setStyle("-fx-font-size: 12px;");
+        showChanges.getStyleClass().add("options-small");
         VBox agencies = new VBox(4, titled("NPV by agency", showChanges), byAgency);
         VBox chart = new VBox(4, title("NPV by option"), bars);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -119,7 +119,7 @@ public final class OptionsView extends VBox {
 
     private static Label title(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-size: 13px; -fx-font-weight: bold;");
+        l.getStyleClass().add("options-title");
         return l;
     }
 

@@ -6,8 +6,6 @@ import javafx.scene.layout.VBox;
 
 /** One headline figure: a caption above, the figure in large type, a note under it. */
 final class FigureCard extends VBox {
-    private static final String GOOD = "#1B7F3B";
-    private static final String BAD = "#B00020";
     private final Label caption = new Label();
     private final Label value = new Label();
     private final Label note = new Label();
@@ -21,15 +19,27 @@ final class FigureCard extends VBox {
     FigureCard(String name, String valueId, String captionId, String noteId, String help) {
         this.name = name;
         setSpacing(0);
-        setMinWidth(USE_PREF_SIZE);
+        // The figure never shortens; its caption and note may (with a tooltip), so the row of figures fits.
         caption.setId(captionId);
-        caption.setStyle("-fx-font-size: 14px; -fx-text-fill: #444;");
+        caption.setMinWidth(0);
+        note.setMinWidth(0);
+        caption.setTooltip(whole(caption));
+        note.setTooltip(whole(note));
+        caption.getStyleClass().add("figure-caption");
         value.setId(valueId);
         value.setMinWidth(USE_PREF_SIZE);
+        value.getStyleClass().add("figure-value");
         note.setId(noteId);
-        note.setStyle("-fx-font-size: 13px; -fx-text-fill: #666;");
+        note.getStyleClass().add("figure-note");
         Tooltip.install(this, new Tooltip(help));
         getChildren().addAll(caption, value, note);
+    }
+
+    /** A tooltip that reads the label in full (shown when the label is shortened). */
+    private static Tooltip whole(Label label) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(label.textProperty());
+        return t;
     }
 
     /** Adds a line under the note (the NPV's P10–P90 band). */
@@ -41,7 +51,7 @@ final class FigureCard extends VBox {
         caption.setText(captionText);
         value.setText(valueText);
         value.setAccessibleText(name + ": " + valueText);
-        value.setStyle("-fx-font-size: 40px; -fx-font-weight: bold; -fx-text-fill: " + (bad ? BAD : GOOD) + ";");
+        org.journeyworkbench.ui.Styles.set(value, org.journeyworkbench.ui.Styles.BAD, bad);
         note.setText(noteText);
     }
 }

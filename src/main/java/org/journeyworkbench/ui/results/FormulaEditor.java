@@ -25,16 +25,16 @@ final class FormulaEditor extends VBox {
         this.document = document;
         setSpacing(2);
         Label caption = new Label("Level 1 formula");
-        caption.setStyle("-fx-font-size: 12px; -fx-text-fill: #555;");
+        caption.getStyleClass().add("formula-caption");
         field.setId("formulaField");
         field.setAccessibleText("Level 1 formula");
-        field.setStyle("-fx-font-size: 17px; -fx-font-family: 'Monospaced';");
+        field.getStyleClass().add("formula-field");
         Label equals = new Label("= net saving");
-        equals.setStyle("-fx-font-size: 15px; -fx-text-fill: #333;");
+        equals.getStyleClass().add("formula-equals");
         HBox.setHgrow(field, Priority.ALWAYS);
         error.setId("formulaError");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #B00020; -fx-font-size: 13px;");
+        error.getStyleClass().add("formula-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         HBox line = new HBox(8, field, equals);
@@ -86,7 +86,6 @@ final class FormulaEditor extends VBox {
     }
 
     private void setBad(boolean bad) {
-        field.setStyle("-fx-font-size: 17px; -fx-font-family: 'Monospaced';"
-                + (bad ? "-fx-border-color: #B00020; -fx-border-width: 2; -fx-border-radius: 3;" : ""));
+        org.journeyworkbench.ui.Styles.set(field, org.journeyworkbench.ui.Styles.BAD, bad);
     }
 }

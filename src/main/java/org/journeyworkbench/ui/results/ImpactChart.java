@@ -21,7 +21,6 @@ import org.journeyworkbench.model.Money;
  * baseline figure of zero draws nothing).
  */
 final class ImpactChart extends BarChart<String, Number> {
-    private static final String[] COLOURS = {"#f3622d", "#fba71b", "#57b757"};
     private final XYChart.Series<String, Number> saving = new XYChart.Series<>();
     private final XYChart.Series<String, Number> cost = new XYChart.Series<>();
     private final XYChart.Series<String, Number> setUp = new XYChart.Series<>();
@@ -36,7 +35,7 @@ final class ImpactChart extends BarChart<String, Number> {
         setId("impactChart");
         setAccessibleText("Chart of annual saving, annual cost and set-up costs by agency");
         setTitle(null);
-        setStyle("-fx-font-size: 11px;");
+        getStyleClass().add("impact-chart");
         setAnimated(false);
         // Our own legend (see legend()): the built-in one is dropped when the chart is short of room.
         setLegendVisible(false);
@@ -70,7 +69,7 @@ final class ImpactChart extends BarChart<String, Number> {
             javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(11, 11,
                     javafx.scene.paint.Color.web(item[1]));
             javafx.scene.control.Label name = new javafx.scene.control.Label(item[0]);
-            name.setStyle("-fx-font-size: 11px;");
+            name.getStyleClass().add("chart-legend-name");
             javafx.scene.layout.HBox one = new javafx.scene.layout.HBox(4, swatch, name);
             one.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             box.getChildren().add(one);
@@ -108,9 +107,8 @@ final class ImpactChart extends BarChart<String, Number> {
         ghosts.clear();
         ticks.clear();
         for (int k = 0; k < wanted; k++) {
-            String colour = COLOURS[k / Math.max(saving.getData().size(), 1)];
             Region ghost = new Region();
-            ghost.setStyle("-fx-background-color: " + colour + "; -fx-opacity: 0.3;");
+            ghost.getStyleClass().addAll("ghost-bar", "series-" + k / Math.max(saving.getData().size(), 1));
             ghost.setViewOrder(1); // behind the live bars
             ghost.setMouseTransparent(true);
             Line tick = new Line();

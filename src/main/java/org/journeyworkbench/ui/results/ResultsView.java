@@ -27,9 +27,11 @@ import org.journeyworkbench.ui.document.WorkbenchDocument;
  * cumulative discounted net by year with its payback year, and the chart by agency. Everything comes from
  * the document's one result, so it all moves together while a slider is dragged.
  *
- * <p>Laid out in two columns: the figures across the top, then the formula above the summary table on the
- * left (as wide as the table) and the two charts on the right, taking what width is left. When that is too
- * narrow for a chart, the charts go under the table, side by side, and the pane scrolls down instead.
+ * <p>Laid out in two columns: the figures across the top in one row (a figure that widens pushes the next
+ * along, never the block down), then the summary table above the formula on the left (as wide as the table)
+ * and the two charts on the right, taking what width is left. When that is too narrow for a chart, the
+ * charts go under the formula, side by side, and the pane scrolls down instead. The table comes first so its
+ * Total row is in sight on a projector (1280×720) without scrolling.
  */
 public final class ResultsView extends VBox {
     private static final double TABLE_WIDTH = 590;
@@ -72,27 +74,28 @@ public final class ResultsView extends VBox {
         right.setHgrow(Priority.ALWAYS);
         right.setFillWidth(true);
         body.getColumnConstraints().setAll(left, right);
-        RowConstraints formulaRow = new RowConstraints();
-        formulaRow.setValignment(VPos.TOP);
         RowConstraints tableRow = new RowConstraints();
-        tableRow.setVgrow(Priority.ALWAYS);
         tableRow.setValignment(VPos.TOP);
-        body.getRowConstraints().setAll(formulaRow, tableRow);
+        RowConstraints formulaRow = new RowConstraints();
+        formulaRow.setVgrow(Priority.ALWAYS);
+        formulaRow.setValignment(VPos.TOP);
+        body.getRowConstraints().setAll(tableRow, formulaRow);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        // A flow, so that on a narrow screen the BCR goes under the others rather than out of sight.
-        FlowPane figures = new FlowPane(28, 4, net, npv, bcr);
+        // One row that never wraps: a wider figure (or a long note) pushes the next one along instead of moving
+        // the table and formula down under the user's eyes. Captions and notes shorten with a tooltip first.
+        HBox figures = new HBox(24, net, npv, bcr);
         figures.setId("headlineFigures");
         figures.setAlignment(Pos.TOP_LEFT);
         figures.setMinWidth(0);
 
         FormulaEditor formula = new FormulaEditor(document);
         terms.setId("level1Terms");
-        body.add(new VBox(6, formula, terms), 0, 0);
         table.setMinWidth(TABLE_WIDTH);
         table.setPrefWidth(TABLE_WIDTH);
         GridPane.setFillHeight(table, false);
-        body.add(table, 0, 1);
+        body.add(table, 0, 0);
+        body.add(new VBox(6, formula, terms), 0, 1);
         getChildren().addAll(figures, body);
 
         buildCharts();
@@ -120,7 +123,7 @@ public final class ResultsView extends VBox {
     private void buildCharts() {
         payback.setId("payback");
         payback.setWrapText(true);
-        payback.setStyle("-fx-font-size: 12px; -fx-text-fill: #444;");
+        payback.getStyleClass().add("results-note");
         paybackBox.getChildren().setAll(title("Cumulative discounted net"), payback, paybackChart);
         VBox.setVgrow(paybackChart, Priority.ALWAYS);
         chart.setMinWidth(CHART_MIN_WIDTH);
@@ -130,7 +133,7 @@ public final class ResultsView extends VBox {
         baselineNote.setId("impactChartBaseline");
         baselineNote.setWrapText(true);
         baselineNote.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut short
-        baselineNote.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        baselineNote.getStyleClass().add("results-small-note");
         baselineNote.managedProperty().bind(baselineNote.textProperty().isNotEmpty());
         baselineNote.visibleProperty().bind(baselineNote.textProperty().isNotEmpty());
         impactBox.getChildren().setAll(title("Impact by agency"), ImpactChart.legend(), baselineNote, chart);
@@ -165,7 +168,7 @@ public final class ResultsView extends VBox {
     private static Label title(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setStyle("-fx-font-size: 13px; -fx-font-weight: bold;");
+        l.getStyleClass().add("results-title");
         return l;
     }
 
@@ -183,17 +186,16 @@ public final class ResultsView extends VBox {
         terms.getChildren().clear();
         for (TermValue t : r.level1().terms()) {
             Label name = new Label(t.name());
-            name.setStyle("-fx-font-weight: bold; -fx-font-size: 15px;");
+            name.getStyleClass().add("term-name");
             Label value = new Label(Money.format(t.value()));
             value.setId("term-" + t.name());
-            value.setStyle("-fx-font-size: 15px;");
+            value.getStyleClass().add("term-value");
             Label label = new Label(t.label());
-            label.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+            label.getStyleClass().add("term-label");
             label.setWrapText(true);
             label.setMaxWidth(120);
             VBox card = new VBox(0, new HBox(8, name, value), label);
-            card.setPadding(new Insets(4, 8, 4, 8));
-            card.setStyle("-fx-background-color: #F1F3F6; -fx-background-radius: 5;");
+            card.getStyleClass().add("term-card");
             terms.getChildren().add(card);
         }
         table.show(r.summary());

@@ -12,9 +12,13 @@ import javafx.scene.control.TableView;
 import org.journeyworkbench.engine.result.CostBenefitSummary;
 import org.journeyworkbench.engine.result.SummaryRow;
 import org.journeyworkbench.model.Money;
+import org.journeyworkbench.ui.Styles;
 
 /** The Cost/Benefit Summary in the slides' layout: pounds, brackets for negatives, a bold Total row. */
 final class SummaryTable extends TableView<SummaryRow> {
+    /** Two lines of heading. */
+    private static final double HEADER_HEIGHT = 32;
+
     SummaryTable() {
         setId("summaryTable");
         setAccessibleText("Cost/Benefit Summary");
@@ -24,28 +28,27 @@ final class SummaryTable extends TableView<SummaryRow> {
         agency.setSortable(false);
         agency.setMinWidth(80);
         getColumns().add(agency);
-        getColumns().add(money("Annual saving", SummaryRow::annualSaving));
-        getColumns().add(money("Annual cost", SummaryRow::annualCost));
-        getColumns().add(money("Annual impact", SummaryRow::annualImpact));
-        getColumns().add(money("Set-up costs", SummaryRow::setUpCosts));
-        getColumns().add(money("Year 1 impact", SummaryRow::year1Impact));
+        // Headings on two lines: read in full at the width the figures need (no "Annual sa…").
+        getColumns().add(money("Annual\nsaving", SummaryRow::annualSaving));
+        getColumns().add(money("Annual\ncost", SummaryRow::annualCost));
+        getColumns().add(money("Annual\nimpact", SummaryRow::annualImpact));
+        getColumns().add(money("Set-up\ncosts", SummaryRow::setUpCosts));
+        getColumns().add(money("Year 1\nimpact", SummaryRow::year1Impact));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SummaryRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setStyle(!empty && row != null && "total".equals(row.agencyId())
-                        ? "-fx-font-weight: bold; -fx-border-color: #333 transparent transparent transparent;" : "");
+                Styles.set(this, Styles.TOTAL, !empty && row != null && "total".equals(row.agencyId()));
             }
         });
         setFixedCellSize(24);
-        setStyle("-fx-font-size: 13px;");
     }
 
     void show(CostBenefitSummary summary) {
         List<SummaryRow> rows = new ArrayList<>(summary.rows());
         rows.add(summary.total());
         getItems().setAll(FXCollections.observableArrayList(rows));
-        setPrefHeight(getFixedCellSize() * (rows.size() + 1) + 6);
+        setPrefHeight(getFixedCellSize() * rows.size() + HEADER_HEIGHT + 6);
         setMinHeight(getPrefHeight());
     }
 
@@ -59,7 +62,8 @@ final class SummaryTable extends TableView<SummaryRow> {
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? "" : Money.format(v));
-                setStyle("-fx-alignment: center-right;" + (v != null && v < -0.5 ? "-fx-text-fill: #B00020;" : ""));
+                Styles.addClass(this, "money-cell");
+                Styles.set(this, Styles.NEGATIVE, !empty && v != null && v < -0.5);
             }
         });
         return c;
