@@ -3,8 +3,7 @@ package org.journeyworkbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.journeyworkbench.engine.layout.AutoLayout;
-import org.journeyworkbench.io.ModelFiles;
+import org.journeyworkbench.engine.validation.WindowLimits;
 import org.journeyworkbench.model.JourneyModel;
 import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.files.FileActions;
@@ -58,8 +57,7 @@ final class StartingModel {
         if (!args.isEmpty()) {
             Path asked = Path.of(args.get(0));
             try {
-                JourneyModel model = ModelFiles.read(asked);
-                return new Opened(AutoLayout.needsLayout(model) ? AutoLayout.layOut(model) : model, asked, null);
+                return new Opened(FileActions.readForWindow(asked, WindowLimits.WINDOW), asked, null);
             } catch (ModelException e) {
                 return new Opened(FileActions.barnet(), null, e.getMessage());
             }

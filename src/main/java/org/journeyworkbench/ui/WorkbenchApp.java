@@ -1,16 +1,15 @@
 package org.journeyworkbench.ui;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.journeyworkbench.engine.validation.WindowLimits;
 import org.journeyworkbench.io.RecoveryStore;
-import org.journeyworkbench.model.ModelException;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 import org.journeyworkbench.ui.files.DialogPrompts;
 import org.journeyworkbench.ui.files.RecentFiles;
+import org.journeyworkbench.ui.files.RecoveryOffer;
 import org.journeyworkbench.ui.files.RecoveryService;
 
 /**
@@ -18,8 +17,6 @@ import org.journeyworkbench.ui.files.RecoveryService;
  * model, so a new user sees the whole thing working at once; offers back unsaved work a crash left behind.
  */
 public final class WorkbenchApp extends Application {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
-            .withZone(ZoneId.systemDefault());
     /** On the command line, starts the window in workshop mode. */
     public static final String PRESENT = "--present";
     private RecoveryService recovery;
@@ -54,7 +51,7 @@ public final class WorkbenchApp extends Application {
         if (openProblem != null) {
             prompts.error("Could not open " + args.get(0), openProblem + "\n\nThe bundled Barnet model is open instead.");
         }
-        offerRecovery(store, document, prompts);
+        RecoveryOffer.offer(store, document, prompts, WindowLimits.WINDOW);
         recovery.start(60);
         window.canvas().requestFocus();
         if (present) {
@@ -65,25 +62,6 @@ public final class WorkbenchApp extends Application {
     /** The command line without {@link #PRESENT}: what is left names the model file, if anything. */
     static List<String> withoutPresent(List<String> args) {
         return args.stream().filter(a -> !a.equals(PRESENT)).toList();
-    }
-
-    private static void offerRecovery(RecoveryStore store, WorkbenchDocument document, DialogPrompts prompts) {
-        for (RecoveryStore.Recovery r : store.orphans()) {
-            String question = "Journey Workbench closed without saving your changes to " + r.originalName()
-                    + ". A copy was kept on " + WHEN.format(r.writtenAt()) + ".\n\nRestore it now? "
-                    + "(Cancel discards it.)";
-            if (prompts.confirm("Restore unsaved work?", question)) {
-                try {
-                    Path original = r.originalFile().isBlank() ? null : Path.of(r.originalFile());
-                    document.restore(store.load(r), original);
-                    store.discard(r);
-                    return;
-                } catch (ModelException e) {
-                    prompts.error("Could not restore", e.getMessage());
-                }
-            }
-            store.discard(r);
-        }
     }
 
     @Override

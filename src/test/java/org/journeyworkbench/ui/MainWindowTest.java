@@ -224,6 +224,24 @@ class MainWindowTest {
         assertEquals("£166,604", netShown(robot));
     }
 
+    @Test
+    void openingAModelTooLargeForTheWindowSaysUseTheCommandLineAndKeepsTheOpenModel(FxRobot robot)
+            throws Exception {
+        // 16,664 stages, 33,325 arrows, 3 groups and 3 initiatives: 50,001 boxes and lines, one past the limit.
+        Path huge = dir.resolve("barnet-huge.json");
+        org.journeyworkbench.io.ModelFiles.write(
+                org.journeyworkbench.testing.GeneratedModels.journey(16_664, 3, 1), huge);
+        JourneyModel before = document.model();
+        prompts.open = huge;
+        robot.interact(() -> window.files().openChosen());
+        assertEquals(1, prompts.errors.size());
+        assertTrue(prompts.errors.get(0).contains("barnet-huge.json has 16,664 stages") && prompts.errors.get(0)
+                .contains("the window draws journeys of up to 50,000. Use the command line for it"),
+                prompts.errors.get(0));
+        assertEquals(before, document.model());
+        assertEquals("£166,604", netShown(robot));
+    }
+
     /** The sample, as the window holds it (laid out). */
     private static final class Samples {
         static JourneyModel barnet() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.journeyworkbench.engine.layout.AutoLayout;
+import org.journeyworkbench.engine.validation.WindowLimits;
 import org.journeyworkbench.io.ModelFiles;
 import org.journeyworkbench.model.Agency;
 import org.journeyworkbench.model.JourneyModel;
@@ -22,12 +23,35 @@ public final class FileActions {
     private final Prompts prompts;
     private final RecentFiles recent;
     private final Runnable afterSave;
+    private final WindowLimits limits;
 
     public FileActions(WorkbenchDocument document, Prompts prompts, RecentFiles recent, Runnable afterSave) {
+        this(document, prompts, recent, afterSave, WindowLimits.WINDOW);
+    }
+
+    /** As above, refusing models past {@code limits} (tests use a small limit). */
+    FileActions(WorkbenchDocument document, Prompts prompts, RecentFiles recent, Runnable afterSave,
+                WindowLimits limits) {
         this.document = document;
         this.prompts = prompts;
         this.recent = recent;
         this.afterSave = afterSave;
+        this.limits = limits;
+    }
+
+    /**
+     * The one way a model file comes into the window (Open, drag and drop, recent files, the command line at
+     * start): read, refused with a {@link WindowLimits.TooLarge} when its diagram is too large for the window
+     * (before it is laid out or drawn), then laid out. Any problem is a {@link ModelException}.
+     */
+    public static JourneyModel readForWindow(Path file, WindowLimits limits) {
+        return forWindow(ModelFiles.read(file), String.valueOf(file.getFileName()), limits);
+    }
+
+    /** A model already read (a recovery copy) checked and laid out as {@link #readForWindow} does. */
+    public static JourneyModel forWindow(JourneyModel m, String name, WindowLimits limits) {
+        limits.requireFits(m, name);
+        return laidOut(m);
     }
 
     /** The bundled Barnet model, laid out, as an untitled document would hold it. */
@@ -91,8 +115,8 @@ public final class FileActions {
 
     private boolean openWithoutAsking(Path file) {
         try {
-            JourneyModel m = ModelFiles.read(file);
-            document.replaceWith(laidOut(m), file);
+            JourneyModel m = readForWindow(file, limits);
+            document.replaceWith(m, file);
             recent.add(file);
             return true;
         } catch (ModelException e) {

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.journeyworkbench.engine.validation.WindowLimits;
+import org.journeyworkbench.io.ModelFiles;
 import org.journeyworkbench.model.JourneyModel;
+import org.journeyworkbench.testing.GeneratedModels;
 import org.journeyworkbench.ui.document.WorkbenchDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +111,54 @@ class FileActionsTest {
         assertFalse(actions(dir).saveAs());
         assertTrue(answers.errors.get(0).contains("the folder does not exist"), answers.errors.get(0));
         assertTrue(document.isDirty());
+    }
+
+    /** A valid generated model of 10 stages, 17 arrows, 2 groups and 2 initiatives: 35 boxes and lines. */
+    private static Path generated(Path dir) throws IOException {
+        Path file = dir.resolve("barnet-huge.json");
+        ModelFiles.write(GeneratedModels.journey(10, 2, 1), file);
+        return file;
+    }
+
+    @Test
+    void aModelTooLargeForTheWindowIsRefusedInWordsAndTheOpenModelStays(@TempDir Path dir) throws IOException {
+        Path huge = generated(dir);
+        document.setInput("targetGroups.asb.cases", 70, "Change cases");
+        JourneyModel before = document.model();
+        answers.unsaved = Prompts.Unsaved.DISCARD;
+        FileActions actions = new FileActions(document, answers, new RecentFiles(dir.resolve("recent.txt")),
+                () -> { }, new WindowLimits(34));
+        assertFalse(actions.open(huge), "nothing opened");
+        assertEquals(List.of("Could not open barnet-huge.json\nbarnet-huge.json has 10 stages, 17 arrows, "
+                + "2 target groups and 2 initiatives: 35 boxes and lines to draw, and the window draws journeys of "
+                + "up to 34. Use the command line for it: compute, appraise, export (see docs/cli.md).\n\n"
+                + "The model you had open is unchanged."), answers.errors);
+        assertEquals(before, document.model());
+        assertTrue(document.isDirty(), "the unsaved change is still there");
+        assertEquals(null, document.file());
+        assertEquals(List.of(), actions.recentFiles(), "a refused file is not added to the recent files");
+    }
+
+    @Test
+    void aModelOfExactlyTheLimitOpens(@TempDir Path dir) throws IOException {
+        Path edge = generated(dir);
+        FileActions actions = new FileActions(document, answers, new RecentFiles(dir.resolve("recent.txt")),
+                () -> { }, new WindowLimits(35));
+        assertTrue(actions.open(edge));
+        assertEquals(List.of(), answers.errors);
+        assertEquals(10, document.model().stages().size());
+        assertEquals(edge, document.file());
+    }
+
+    @Test
+    void theWindowsOwnLimitRefusesAChainJustPastIt(@TempDir Path dir) throws IOException {
+        // 16,664 stages, 33,325 arrows, 3 groups and 3 initiatives: 50,001 boxes and lines, one past the limit.
+        Path file = dir.resolve("chain.json");
+        ModelFiles.write(GeneratedModels.journey(16_664, 3, 1), file);
+        JourneyModel before = document.model();
+        assertFalse(actions(dir).open(file));
+        assertTrue(answers.errors.get(0).contains("chain.json has 16,664 stages, 33,325 arrows, 3 target "
+                + "groups and 3 initiatives: 50,001 boxes and lines to draw, and the window draws journeys of up to 50,000."), answers.errors.get(0));
+        assertEquals(before, document.model());
     }
 }
