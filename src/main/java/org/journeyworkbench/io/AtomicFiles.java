@@ -45,7 +45,8 @@ public final class AtomicFiles {
      * target becomes the backup. The previous backup is replaced only once a whole copy is on disk, so a
      * failure at any point (a full disk included) leaves the old backup as it was.
      */
-    public static void write(Path target, Content content, Path backup) throws IOException {
+    public static void write(Path link, Content content, Path backup) throws IOException {
+        Path target = throughLinks(link);
         Path dir = target.toAbsolutePath().getParent();
         Set<PosixFilePermission> permissions = Files.isRegularFile(target) ? permissions(target) : null;
         if (Files.isRegularFile(target) && isReadOnly(target, permissions)) {
@@ -80,6 +81,26 @@ public final class AtomicFiles {
                 Files.deleteIfExists(backupTemp);
             }
         }
+    }
+
+    /** How many links in a row are followed before giving up: Linux's own limit (ELOOP). */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The file a path finally names, following symbolic links, even to a file that does not exist yet. The write
+     * goes there, as an editor's does: moving the new file over the link itself would replace the link with a
+     * copy and leave the file it points to (the one the user keeps) out of date.
+     */
+    static Path throughLinks(Path path) throws IOException {
+        Path p = path.toAbsolutePath();
+        for (int links = 0; Files.isSymbolicLink(p); links++) {
+            if (links == MAX_LINKS) {
+                throw new java.nio.file.FileSystemException(path.toString(), null,
+                        "too many symbolic links in a row (a link that points back to itself?)");
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p));
+        }
+        return p;
     }
 
     /** The temporary file name a write uses for {@code name} while it is under way. */

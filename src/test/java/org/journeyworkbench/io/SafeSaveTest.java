@@ -34,6 +34,39 @@ class SafeSaveTest {
     }
 
     @Test
+    void savingThroughASymbolicLinkUpdatesTheFileItPointsToAndKeepsTheLink(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("kept"));
+        Path real = folder.resolve("barnet.json");
+        ModelFiles.save(Samples.barnet(), real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("kept", "barnet.json"));
+        JourneyModel changed = Inputs.set(Samples.barnet(), "stages.arrest.unitCost", 2000);
+        ModelFiles.save(changed, link);
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(changed, ModelFiles.read(real));
+        assertEquals(changed, ModelFiles.read(link));
+    }
+
+    @Test
+    void aLinkToAFileNotYetThereIsWrittenThrough(@TempDir Path dir) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), dir.resolve("new.json"));
+        ModelFiles.save(Samples.barnet(), link);
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(Samples.barnet(), ModelFiles.read(dir.resolve("new.json")));
+    }
+
+    @Test
+    void linksInACircleAreRefusedInWords(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.save(Samples.barnet(), a));
+        assertTrue(e.getMessage().startsWith("a.json: could not be saved"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+        assertTrue(Files.isSymbolicLink(a) && Files.isSymbolicLink(b), "both links left as they were");
+    }
+
+    @Test
     void aSaveIntoAFolderThatIsGoneSaysSo(@TempDir Path dir) {
         ModelFileException e = assertThrows(ModelFileException.class,
                 () -> ModelFiles.save(Samples.barnet(), dir.resolve("gone").resolve("barnet.json")));
