@@ -47,6 +47,13 @@ public final class AtomicFiles {
      */
     public static void write(Path link, Content content, Path backup) throws IOException {
         Path target = throughLinks(link);
+        if (backup != null && !target.equals(link.toAbsolutePath())) {
+            // The backup goes beside the file written, so that it is renamed within one folder (one file system).
+            String linkName = link.getFileName().toString();
+            String backupName = backup.getFileName().toString();
+            String suffix = backupName.startsWith(linkName) ? backupName.substring(linkName.length()) : ".bak";
+            backup = target.resolveSibling(target.getFileName() + suffix);
+        }
         Path dir = target.toAbsolutePath().getParent();
         Set<PosixFilePermission> permissions = Files.isRegularFile(target) ? permissions(target) : null;
         if (Files.isRegularFile(target) && isReadOnly(target, permissions)) {

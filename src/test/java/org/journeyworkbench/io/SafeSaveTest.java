@@ -44,6 +44,9 @@ class SafeSaveTest {
         assertTrue(Files.isSymbolicLink(link), "the link is still a link");
         assertEquals(changed, ModelFiles.read(real));
         assertEquals(changed, ModelFiles.read(link));
+        assertEquals(Samples.barnet(), ModelFiles.read(folder.resolve("barnet.json.bak")),
+                "the backup sits beside the file written, not beside the link");
+        assertFalse(Files.exists(dir.resolve("link.json.bak")));
     }
 
     @Test
