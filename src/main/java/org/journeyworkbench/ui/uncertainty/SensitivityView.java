@@ -1,10 +1,8 @@
 package org.journeyworkbench.ui.uncertainty;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,13 +20,12 @@ import java.util.function.Function;
  */
 public final class SensitivityView extends VBox {
     private final SensitivityViewModel model;
-    private final ComboBox<MetricChoice> metric = new ComboBox<>();
+    private final MetricPicker metric = new MetricPicker();
     private final TextField swing = new TextField();
     private final Label caption = new Label();
     private final Label problem = new Label();
     private final TornadoChart chart;
     private final TableView<Tornado.Bar> table = new TableView<>();
-    private boolean updating;
 
     public SensitivityView(SensitivityViewModel model) {
         this.model = model;
@@ -115,11 +112,7 @@ public final class SensitivityView extends VBox {
     }
 
     private void bind() {
-        metric.setOnAction(e -> {
-            if (!updating) {
-                model.choose(metric.getValue());
-            }
-        });
+        metric.onChosen(model::choose);
         swing.setOnAction(e -> model.setSwing(swing.getText()));
         swing.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -138,15 +131,7 @@ public final class SensitivityView extends VBox {
     }
 
     private void showMetrics() {
-        updating = true;
-        try {
-            if (!model.metricsProperty().get().equals(metric.getItems())) {
-                metric.setItems(FXCollections.observableArrayList(model.metricsProperty().get()));
-            }
-            metric.setValue(model.metricProperty().get());
-        } finally {
-            updating = false;
-        }
+        metric.show(model.metricsProperty().get(), model.metricProperty().get());
     }
 
     private void show(Tornado t) {

@@ -1,11 +1,9 @@
 package org.journeyworkbench.ui.uncertainty;
 
-import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -24,7 +22,7 @@ import org.journeyworkbench.engine.uncertainty.MonteCarlo;
  */
 public final class SimulationView extends VBox {
     private final SimulationViewModel model;
-    private final ComboBox<MetricChoice> metric = new ComboBox<>();
+    private final MetricPicker metric = new MetricPicker();
     private final TextField samples = new TextField(String.format("%,d", MonteCarlo.Settings.DEFAULT_SAMPLES));
     private final TextField seed = new TextField(String.valueOf(MonteCarlo.Settings.DEFAULT_SEED));
     private final Button run = new Button("Run");
@@ -39,7 +37,6 @@ public final class SimulationView extends VBox {
     private final CumulativeChart cumulative = new CumulativeChart();
     private final VBox results = new VBox(8);
     private final Label empty = new Label("Press Run to draw the result thousands of times from the inputs' ranges.");
-    private boolean updating;
 
     public SimulationView(SimulationViewModel model) {
         this.model = model;
@@ -135,11 +132,7 @@ public final class SimulationView extends VBox {
         status.textProperty().bind(model.statusProperty());
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        metric.setOnAction(e -> {
-            if (!updating) {
-                model.choose(metric.getValue());
-            }
-        });
+        metric.onChosen(model::choose);
         model.metricsProperty().addListener((o, was, now) -> showMetrics());
         model.metricProperty().addListener((o, was, now) -> showMetrics());
         model.figuresProperty().addListener((o, was, now) -> show(now));
@@ -148,15 +141,7 @@ public final class SimulationView extends VBox {
     }
 
     private void showMetrics() {
-        updating = true;
-        try {
-            if (!model.metricsProperty().get().equals(metric.getItems())) {
-                metric.setItems(FXCollections.observableArrayList(model.metricsProperty().get()));
-            }
-            metric.setValue(model.metricProperty().get());
-        } finally {
-            updating = false;
-        }
+        metric.show(model.metricsProperty().get(), model.metricProperty().get());
     }
 
     private void show(SimulationFigures f) {
